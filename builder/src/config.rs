@@ -1,0 +1,223 @@
+//! `config.toml`: Zola's keys, read strictly, so that a typo in a key is an error rather
+//! than a setting that silently does nothing.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostics::{find_key, Diagnostic};
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub base_url: String,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default = "default_language")]
+    pub default_language: String,
+    #[serde(default)]
+    pub languages: BTreeMap<String, LanguageConfig>,
+    #[serde(default)]
+    pub theme: Option<String>,
+    #[serde(default = "default_output_dir")]
+    pub output_dir: String,
+    #[serde(default)]
+    pub generate_feeds: bool,
+    #[serde(default = "default_feed_filenames")]
+    pub feed_filenames: Vec<String>,
+    #[serde(default)]
+    pub feed_limit: Option<usize>,
+    #[serde(default)]
+    pub taxonomies: Vec<TaxonomyConfig>,
+    #[serde(default)]
+    pub author: Option<String>,
+    #[serde(default = "yes")]
+    pub generate_sitemap: bool,
+    #[serde(default = "yes")]
+    pub generate_robots_txt: bool,
+    #[serde(default)]
+    pub build_search_index: bool,
+    #[serde(default)]
+    pub ignored_content: Vec<String>,
+    #[serde(default)]
+    pub ignored_static: Vec<String>,
+    #[serde(default)]
+    pub markdown: MarkdownConfig,
+    // Accepted for Zola compatibility; these do not change what Wijkwijzer writes.
+    #[serde(default)]
+    pub compile_sass: bool,
+    #[serde(default)]
+    pub minify_html: bool,
+    #[serde(default)]
+    pub hard_link_static: bool,
+    #[serde(default)]
+    pub preserve_dotfiles_in_output: bool,
+    #[serde(default)]
+    pub exclude_paginated_pages_in_sitemap: Option<String>,
+    #[serde(default)]
+    pub slugify: Option<toml::Table>,
+    #[serde(default)]
+    pub search: Option<toml::Table>,
+    #[serde(default)]
+    pub link_checker: Option<toml::Table>,
+    #[serde(default)]
+    pub extra: toml::Table,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct LanguageConfig {
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub generate_feeds: bool,
+    #[serde(default)]
+    pub taxonomies: Vec<TaxonomyConfig>,
+    #[serde(default)]
+    pub build_search_index: bool,
+    #[serde(default)]
+    pub translations: BTreeMap<String, String>,
+    #[serde(default)]
+    pub extra: toml::Table,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaxonomyConfig {
+    pub name: String,
+    #[serde(default)]
+    pub paginate_by: Option<usize>,
+    #[serde(default)]
+    pub paginate_path: Option<String>,
+    #[serde(default)]
+    pub feed: bool,
+    #[serde(default = "yes")]
+    pub render: bool,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct MarkdownConfig {
+    #[serde(default)]
+    pub smart_punctuation: bool,
+    #[serde(default)]
+    pub external_links_target_blank: bool,
+    #[serde(default)]
+    pub external_links_no_follow: bool,
+    #[serde(default)]
+    pub external_links_no_referrer: bool,
+    #[serde(default)]
+    pub bottom_footnotes: bool,
+    /// Zola's other markdown keys (code highlighting, emoji) are accepted and ignored.
+    #[serde(flatten)]
+    pub other: toml::Table,
+}
+
+fn default_language() -> String {
+    "nl".into()
+}
+fn default_output_dir() -> String {
+    "public".into()
+}
+fn default_feed_filenames() -> Vec<String> {
+    vec!["atom.xml".into()]
+}
+fn yes() -> bool {
+    true
+}
+
+impl Config {
+    /// Read and check `config.toml` at `path` (reported as `name`).
+    pub fn load(path: &Path, name: &Path) -> Result<(Config, Arc<str>), Diagnostic> {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Diagnostic::error(name, format!("cannot read the site configuration: {e}"))
+                .help("Every site needs a config.toml next to content/; pass the site folder with --root.")
+        })?;
+        let text: Arc<str> = Arc::from(text);
+        Self::parse(&text, name).map(|c| (c, text))
+    }
+
+    pub fn parse(text: &Arc<str>, name: &Path) -> Result<Config, Diagnostic> {
+        let mut config: Config = toml::from_str(text).map_err(|e| {
+            let mut d = Diagnostic::error(name, clean_toml_message(e.message())).with_source(text);
+            if let Some(span) = e.span() {
+                d = d.at(span);
+            }
+            d.help("See https://www.getzola.org/documentation/getting-started/configuration/ for the keys config.toml takes.")
+        })?;
+        let fail = |key: &str, msg: String, help: &str| {
+            let mut d = Diagnostic::error(name, msg).with_source(text).help(help);
+            if let Some(span) = find_key(text, key) {
+                d = d.at(span);
+            }
+            d
+        };
+        if !(config.base_url.starts_with("http://") || config.base_url.starts_with("https://") || config.base_url.starts_with('/')) {
+            return Err(fail(
+                "base_url",
+                format!("base_url `{}` is not a web address", config.base_url),
+                "Write the full address of the site, such as base_url = \"https://www.example.nl\".",
+            ));
+        }
+        config.base_url = config.base_url.trim_end_matches('/').to_string();
+        for t in &config.taxonomies {
+            if crate::urls::slugify(&t.name) != t.name {
+                return Err(fail(
+                    "taxonomies",
+                    format!("taxonomy name `{}` cannot be used in a web address", t.name),
+                    "Use lowercase letters, digits and `-` only.",
+                ));
+            }
+        }
+        Ok(config)
+    }
+
+    /// The taxonomies defined for one language.
+    pub fn taxonomies_for(&self, lang: &str) -> &[TaxonomyConfig] {
+        if lang == self.default_language {
+            &self.taxonomies
+        } else {
+            self.languages.get(lang).map_or(&[], |l| &l.taxonomies)
+        }
+    }
+
+    pub fn is_language(&self, lang: &str) -> bool {
+        lang == self.default_language || self.languages.contains_key(lang)
+    }
+
+    /// The full address of a site path (which starts with `/`).
+    pub fn permalink(&self, path: &str) -> String {
+        format!("{}{}", self.base_url, path)
+    }
+}
+
+/// toml's messages are good, but start lower-case and end with a newline.
+pub(crate) fn clean_toml_message(message: &str) -> String {
+    message.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(s: &str) -> Result<Config, Diagnostic> {
+        Config::parse(&Arc::from(s), Path::new("config.toml"))
+    }
+
+    #[test]
+    fn unknown_top_level_key_is_an_error_with_position() {
+        let err = parse("base_url = \"https://a.nl\"\ntitel = \"x\"\n").unwrap_err();
+        assert!(err.message.contains("titel"), "{}", err.message);
+        assert_eq!(err.line_col().map(|l| l.0), Some(2));
+    }
+
+    #[test]
+    fn base_url_is_required_and_trimmed() {
+        assert!(parse("title = \"x\"").unwrap_err().message.contains("base_url"));
+        assert_eq!(parse("base_url = \"https://a.nl/\"").unwrap().base_url, "https://a.nl");
+    }
+}

@@ -1,0 +1,220 @@
+//! Problems found in a site, as data. The builder collects every problem it finds
+//! instead of stopping at the first, so an editor can fix them all in one go; only the
+//! CLI turns them into text with a source snippet.
+
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// One problem in one file, with where it is and how to fix it.
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Path relative to the site root, as the editor knows it.
+    pub file: PathBuf,
+    /// The file's text, when it could be read, so a snippet can be shown.
+    pub source: Option<Arc<str>>,
+    /// Byte range in `source` that the problem points at.
+    pub span: Option<Range<usize>>,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.into(),
+            source: None,
+            span: None,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    pub fn warning(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(file, message)
+        }
+    }
+
+    pub fn with_source(mut self, source: &Arc<str>) -> Self {
+        self.source = Some(source.clone());
+        self
+    }
+
+    pub fn at(mut self, span: Range<usize>) -> Self {
+        self.span = Some(span);
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// 1-based line and column of the start of the span (column counted in characters).
+    pub fn line_col(&self) -> Option<(usize, usize)> {
+        let source = self.source.as_deref()?;
+        let start = self.span.as_ref()?.start.min(source.len());
+        let start = floor_char_boundary(source, start);
+        let before = &source[..start];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = source[line_start..start].chars().count() + 1;
+        Some((line, column))
+    }
+
+    /// `file:line:column`, or just the file when the position is unknown.
+    pub fn location(&self) -> String {
+        match self.line_col() {
+            Some((line, col)) => format!("{}:{line}:{col}", display_path(&self.file)),
+            None => display_path(&self.file),
+        }
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{}: {level}: {}", self.location(), self.message)?;
+        if let Some(help) = &self.help {
+            write!(f, "\n  help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Paths in messages always use `/`, whatever the platform.
+pub fn display_path(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Byte offset of the first line of `text` that sets `key` (TOML `key =` or YAML `key:`),
+/// so that a problem with a field's value can point at the line where the editor wrote it.
+pub fn find_key(text: &str, key: &str) -> Option<Range<usize>> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        let bare = trimmed.trim_start_matches(['"', '\'']);
+        if let Some(rest) = bare.strip_prefix(key) {
+            let rest = rest.trim_start_matches(['"', '\'']).trim_start();
+            if rest.starts_with('=') || rest.starts_with(':') {
+                let start = offset + indent;
+                return Some(start..start + trimmed.trim_end().len());
+            }
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// All problems of a build, errors and warnings together.
+#[derive(Debug, Default)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn push(&mut self, d: Diagnostic) {
+        self.items.push(d);
+    }
+
+    pub fn extend(&mut self, ds: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(ds);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    pub fn has_warnings(&self) -> bool {
+        self.items.iter().any(|d| d.severity == Severity::Warning)
+    }
+
+    /// Turn every warning into an error (`--strict`).
+    pub fn make_strict(&mut self) {
+        for d in &mut self.items {
+            d.severity = Severity::Error;
+        }
+    }
+
+    /// Sorted by file and position, so the report reads top to bottom and is the same
+    /// every run, whatever order the parallel workers finished in.
+    pub fn into_sorted(mut self) -> Vec<Diagnostic> {
+        self.items.sort_by(|a, b| {
+            (&a.file, a.span.as_ref().map(|s| s.start), &a.message).cmp(&(
+                &b.file,
+                b.span.as_ref().map(|s| s.start),
+                &b.message,
+            ))
+        });
+        self.items.dedup_by(|a, b| a.file == b.file && a.span == b.span && a.message == b.message);
+        self.items
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+/// Edit distance suggestion: the closest of `options` to `word`, if it is close enough
+/// to be a likely typo.
+pub fn did_you_mean<'a>(word: &str, options: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    options
+        .into_iter()
+        .map(|o| (strsim::jaro_winkler(word, o), o))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, o)| o)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let src: Arc<str> = Arc::from("a\nbé c\n");
+        let d = Diagnostic::error("x.md", "m").with_source(&src).at(5..6);
+        assert_eq!(d.line_col(), Some((2, 4)));
+        assert_eq!(d.location(), "x.md:2:4");
+    }
+
+    #[test]
+    fn find_key_matches_toml_and_yaml() {
+        let text = "title = \"x\"\n  slug = \"\"\nslugs: 1\n";
+        assert_eq!(find_key(text, "slug"), Some(14..23));
+        assert_eq!(find_key("a: 1\nslug: x\n", "slug"), Some(5..12));
+        assert_eq!(find_key("slugx = 1", "slug"), None);
+    }
+
+    #[test]
+    fn suggestions_only_for_near_misses() {
+        assert_eq!(did_you_mean("geldzaak", ["geldzaken", "wonen"]), Some("geldzaken"));
+        assert_eq!(did_you_mean("xyz", ["geldzaken", "wonen"]), None);
+    }
+}

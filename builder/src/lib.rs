@@ -1,0 +1,15 @@
+//! Wijkwijzer: a Git repository of Markdown in, an accessible static site of local
+//! support out. The modules follow the data: `config` and `content` read, `markdown`
+//! and `render` turn it into HTML, `site` checks the addresses, `output` writes.
+
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod markdown;
+pub mod output;
+pub mod pipeline;
+pub mod render;
+pub mod site;
+pub mod urls;
+
+pub use pipeline::{build, BuildError, BuildOptions, BuildSummary};

@@ -1,0 +1,372 @@
+//! Markdown to HTML: CommonMark with Zola's extensions, heading ids, internal `@/` links
+//! and shortcodes. The caller supplies how links resolve and how shortcodes render, so
+//! this module knows nothing of templates or the site tree.
+
+pub mod shortcodes;
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::path::Path;
+use std::sync::Arc;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use serde::Serialize;
+
+use crate::config::MarkdownConfig;
+use crate::content::front_matter::AnchorLinks;
+use crate::diagnostics::Diagnostic;
+use crate::urls::slugify;
+use shortcodes::{Call, Piece};
+
+/// What a shortcode template produced.
+pub enum ShortcodeOutput {
+    /// HTML, placed as is.
+    Html(String),
+    /// Markdown (from a `.md` shortcode), rendered with the page.
+    Markdown(String),
+}
+
+pub struct Context<'a> {
+    pub markdown: &'a MarkdownConfig,
+    pub file: &'a Path,
+    pub source: &'a Arc<str>,
+    pub body_start: usize,
+    pub anchor_links: AnchorLinks,
+    /// `@/path.md` (without `@/` and anchor) to the page's address.
+    pub resolve: &'a (dyn Fn(&str) -> Option<String> + Sync),
+    /// Render one shortcode; `nth` counts calls of the same name in this page, from 1.
+    pub shortcode: &'a (dyn Fn(&Call, usize) -> Result<ShortcodeOutput, String> + Sync),
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Heading {
+    pub level: u32,
+    pub id: String,
+    pub title: String,
+    pub children: Vec<Heading>,
+}
+
+/// A checked `@/` link whose anchor can only be checked once every page is rendered.
+#[derive(Debug, Clone)]
+pub struct AnchorLink {
+    pub target: String,
+    pub anchor: String,
+    pub span: Range<usize>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    pub html: String,
+    pub summary: Option<String>,
+    pub toc: Vec<Heading>,
+    pub anchors: HashSet<String>,
+    pub word_count: usize,
+    pub anchor_links: Vec<AnchorLink>,
+}
+
+const PLACEHOLDER: &str = "wjkwzrshortcode";
+
+pub fn render(ctx: &Context) -> Result<Rendered, Vec<Diagnostic>> {
+    let body = &ctx.source[ctx.body_start..];
+    let mut errors = Vec::new();
+    let error_at = |span: Range<usize>, msg: String, help: &str| {
+        Diagnostic::error(ctx.file, msg).with_source(ctx.source).at(span.start + ctx.body_start..span.end + ctx.body_start).help(help)
+    };
+
+    // 1. Shortcodes: render each, and leave a placeholder where HTML goes.
+    let pieces = shortcodes::parse(body).map_err(|e| {
+        vec![error_at(e.span, e.message, "Write a shortcode as {{ naam(arg=\"waarde\") }}, or {% naam() %}tekst{% end %} with a body.")]
+    })?;
+    let mut text = String::with_capacity(body.len());
+    let mut html_parts: Vec<String> = Vec::new();
+    let mut counts: std::collections::HashMap<String, usize> = Default::default();
+    for piece in pieces {
+        match piece {
+            Piece::Text(t) => text.push_str(&t),
+            Piece::Call(call) => {
+                let nth = counts.entry(call.name.clone()).or_insert(0);
+                *nth += 1;
+                match (ctx.shortcode)(&call, *nth) {
+                    Ok(ShortcodeOutput::Markdown(md)) => text.push_str(&md),
+                    Ok(ShortcodeOutput::Html(html)) => {
+                        text.push_str(&format!("{PLACEHOLDER}{}x", html_parts.len()));
+                        html_parts.push(html);
+                    }
+                    Err(message) => errors.push(error_at(call.span.clone(), message, "Shortcodes live in templates/shortcodes/ of the site or theme, as NAME.html or NAME.md.")),
+                }
+            }
+        }
+    }
+
+    // 2. Markdown events, with heading ids and links fixed up.
+    let mut options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    if ctx.markdown.smart_punctuation {
+        options |= Options::ENABLE_SMART_PUNCTUATION;
+    }
+    let mut events: Vec<Event> = Parser::new_ext(&text, options).collect();
+
+    let mut rendered = Rendered::default();
+    let mut flat: Vec<Heading> = Vec::new();
+    let mut i = 0;
+    while i < events.len() {
+        match &events[i] {
+            Event::Start(Tag::Heading { .. }) => {
+                let mut title = String::new();
+                let mut j = i + 1;
+                while j < events.len() && !matches!(events[j], Event::End(TagEnd::Heading(_))) {
+                    if let Event::Text(t) | Event::Code(t) = &events[j] {
+                        title.push_str(t);
+                    }
+                    j += 1;
+                }
+                let Event::Start(Tag::Heading { level, id, classes, attrs }) = std::mem::replace(&mut events[i], Event::SoftBreak) else {
+                    unreachable!("matched a heading above");
+                };
+                let wanted = id.as_deref().map(str::to_string).unwrap_or_else(|| slugify(&title));
+                let wanted = if wanted.is_empty() { "kop".to_string() } else { wanted };
+                let unique = unique_id(&wanted, &rendered.anchors);
+                rendered.anchors.insert(unique.clone());
+                events[i] = Event::Start(Tag::Heading { level, id: Some(CowStr::from(unique.clone())), classes, attrs });
+                flat.push(Heading { level: heading_level(level), id: unique.clone(), title: title.clone(), children: Vec::new() });
+                let anchor = format!(
+                    "<a class=\"anchor\" href=\"#{unique}\" aria-label=\"Link naar dit kopje: {}\">#</a>",
+                    escape_attr(&title)
+                );
+                match ctx.anchor_links {
+                    AnchorLinks::Left => {
+                        events.insert(i + 1, Event::InlineHtml(anchor.into()));
+                        j += 1;
+                    }
+                    AnchorLinks::Right => {
+                        events.insert(j, Event::InlineHtml(format!(" {anchor}").into()));
+                        j += 1;
+                    }
+                    AnchorLinks::Heading => {
+                        events.insert(i + 1, Event::InlineHtml(format!("<a class=\"anchor\" href=\"#{unique}\">").into()));
+                        events.insert(j + 1, Event::InlineHtml("</a>".into()));
+                        j += 2;
+                    }
+                    AnchorLinks::None => {}
+                }
+                i = j;
+            }
+            Event::Start(Tag::Link { dest_url, .. }) if dest_url.starts_with("@/") => {
+                let dest = dest_url.to_string();
+                let (target, anchor) = match dest[2..].split_once('#') {
+                    Some((t, a)) => (t.to_string(), Some(a.to_string())),
+                    None => (dest[2..].to_string(), None),
+                };
+                let span = body.find(dest.as_str()).map_or(0..1, |s| s..s + dest.len());
+                match (ctx.resolve)(&target) {
+                    Some(url) => {
+                        let url = match &anchor {
+                            Some(a) => {
+                                rendered.anchor_links.push(AnchorLink { target: target.clone(), anchor: a.clone(), span: span.start + ctx.body_start..span.end + ctx.body_start });
+                                format!("{url}#{a}")
+                            }
+                            None => url,
+                        };
+                        if let Event::Start(Tag::Link { dest_url, .. }) = &mut events[i] {
+                            *dest_url = url.into();
+                        }
+                    }
+                    None => errors.push(error_at(
+                        span,
+                        format!("link to `{dest}`: there is no file content/{target}"),
+                        "Internal links name a file from the content folder, such as [tekst](@/gemeenten/_index.md). Check the spelling and whether the file is a draft.",
+                    )),
+                }
+                i += 1;
+            }
+            Event::Start(Tag::Link { link_type: LinkType::Inline | LinkType::Autolink | LinkType::Reference | LinkType::Collapsed | LinkType::Shortcut, dest_url, title, .. })
+                if is_external(dest_url) && wants_external_attrs(ctx.markdown) =>
+            {
+                let mut rel = Vec::new();
+                if ctx.markdown.external_links_target_blank {
+                    rel.push("noopener");
+                }
+                if ctx.markdown.external_links_no_follow {
+                    rel.push("nofollow");
+                }
+                if ctx.markdown.external_links_no_referrer {
+                    rel.push("noreferrer");
+                }
+                let mut tag = format!("<a href=\"{}\"", escape_attr(dest_url));
+                if !title.is_empty() {
+                    tag.push_str(&format!(" title=\"{}\"", escape_attr(title)));
+                }
+                if ctx.markdown.external_links_target_blank {
+                    tag.push_str(" target=\"_blank\"");
+                }
+                if !rel.is_empty() {
+                    tag.push_str(&format!(" rel=\"{}\"", rel.join(" ")));
+                }
+                tag.push('>');
+                events[i] = Event::InlineHtml(tag.into());
+                // Close with a plain `</a>` at the matching end.
+                let mut depth = 0;
+                for k in i + 1..events.len() {
+                    match &events[k] {
+                        Event::Start(Tag::Link { .. }) => depth += 1,
+                        Event::End(TagEnd::Link) if depth == 0 => {
+                            events[k] = Event::InlineHtml("</a>".into());
+                            break;
+                        }
+                        Event::End(TagEnd::Link) => depth -= 1,
+                        _ => {}
+                    }
+                }
+                i += 1;
+            }
+            Event::Text(t) => {
+                rendered.word_count += t.split_whitespace().count();
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+
+    let mut html = String::with_capacity(text.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+
+    // 3. Put shortcode HTML in place; a shortcode alone in a paragraph replaces it.
+    if !html_parts.is_empty() {
+        for (n, part) in html_parts.iter().enumerate().rev() {
+            let marker = format!("{PLACEHOLDER}{n}x");
+            let para = format!("<p>{marker}</p>");
+            if html.contains(&para) {
+                html = html.replacen(&para, part, 1);
+            } else {
+                html = html.replacen(&marker, part, 1);
+            }
+        }
+    }
+
+    if let Some(pos) = html.find("<!-- more -->") {
+        rendered.summary = Some(html[..pos].trim_end().to_string());
+        html.replace_range(pos..pos + "<!-- more -->".len(), "<span id=\"verder-lezen\"></span>");
+    }
+    rendered.html = html;
+    rendered.toc = nest(flat);
+    if errors.is_empty() {
+        Ok(rendered)
+    } else {
+        Err(errors)
+    }
+}
+
+fn wants_external_attrs(m: &MarkdownConfig) -> bool {
+    m.external_links_target_blank || m.external_links_no_follow || m.external_links_no_referrer
+}
+
+fn is_external(url: &str) -> bool {
+    url.starts_with("http://") || url.starts_with("https://") || url.starts_with("//")
+}
+
+fn unique_id(wanted: &str, taken: &HashSet<String>) -> String {
+    if !taken.contains(wanted) {
+        return wanted.to_string();
+    }
+    (1..).map(|n| format!("{wanted}-{n}")).find(|c| !taken.contains(c)).unwrap_or_default()
+}
+
+fn heading_level(level: HeadingLevel) -> u32 {
+    level as u32
+}
+
+/// Flat headings to a tree: each heading holds the deeper ones that follow it.
+fn nest(flat: Vec<Heading>) -> Vec<Heading> {
+    let mut roots: Vec<Heading> = Vec::new();
+    for h in flat {
+        insert(&mut roots, h);
+    }
+    roots
+}
+
+fn insert(list: &mut Vec<Heading>, h: Heading) {
+    match list.last_mut() {
+        Some(last) if last.level < h.level => insert(&mut last.children, h),
+        _ => list.push(h),
+    }
+}
+
+pub fn escape_attr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render_str(md: &str, anchor_links: AnchorLinks) -> Result<Rendered, Vec<Diagnostic>> {
+        let source: Arc<str> = Arc::from(md);
+        let config = MarkdownConfig { smart_punctuation: true, ..Default::default() };
+        let resolve = |p: &str| (p == "a.md").then(|| "https://x.nl/a/".to_string());
+        let shortcode = |c: &Call, nth: usize| match c.name.as_str() {
+            "box" => Ok(ShortcodeOutput::Html(format!("<div class=\"box\">{nth}</div>"))),
+            "md" => Ok(ShortcodeOutput::Markdown("*nadruk*".into())),
+            other => Err(format!("unknown shortcode `{other}`")),
+        };
+        render(&Context {
+            markdown: &config,
+            file: Path::new("content/x.md"),
+            source: &source,
+            body_start: 0,
+            anchor_links,
+            resolve: &resolve,
+            shortcode: &shortcode,
+        })
+    }
+
+    #[test]
+    fn heading_ids_are_unique_and_settable() {
+        let r = render_str("# Hulp\n## Hulp\n## Eigen {#mijn-id}\n", AnchorLinks::None).unwrap();
+        assert!(r.html.contains("<h1 id=\"hulp\">"), "{}", r.html);
+        assert!(r.html.contains("<h2 id=\"hulp-1\">"));
+        assert!(r.html.contains("<h2 id=\"mijn-id\">"));
+        assert_eq!(r.toc.len(), 1);
+        assert_eq!(r.toc[0].children.len(), 2);
+    }
+
+    #[test]
+    fn internal_links_resolve_and_missing_ones_fail() {
+        let r = render_str("[a](@/a.md#kop)", AnchorLinks::None).unwrap();
+        assert!(r.html.contains("href=\"https://x.nl/a/#kop\""));
+        assert_eq!(r.anchor_links[0].anchor, "kop");
+        let errs = render_str("tekst\n[b](@/b.md)", AnchorLinks::None).unwrap_err();
+        assert!(errs[0].message.contains("content/b.md"));
+        assert_eq!(errs[0].line_col(), Some((2, 5)));
+    }
+
+    #[test]
+    fn shortcodes_block_inline_and_markdown() {
+        let r = render_str("{{ box() }}\n\nZie {{ box() }} en {{ md() }}.", AnchorLinks::None).unwrap();
+        assert!(r.html.starts_with("<div class=\"box\">1</div>"), "{}", r.html);
+        assert!(r.html.contains("Zie <div class=\"box\">2</div> en <em>nadruk</em>."));
+        let errs = render_str("{{ onbekend() }}", AnchorLinks::None).unwrap_err();
+        assert!(errs[0].message.contains("onbekend"));
+    }
+
+    #[test]
+    fn summary_and_anchor_links() {
+        let r = render_str("Intro\n\n<!-- more -->\n\n## Meer\n", AnchorLinks::Right).unwrap();
+        assert_eq!(r.summary.as_deref(), Some("<p>Intro</p>"));
+        assert!(r.html.contains("href=\"#meer\""));
+        assert_eq!(r.word_count, 2);
+    }
+}

@@ -1,0 +1,154 @@
+//! Writing the site: into a fresh folder beside the output, swapped in only when the
+//! whole build succeeded, so a failed build leaves the previous site as it was.
+
+use std::path::{Component, Path, PathBuf};
+
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum OutputError {
+    #[error("cannot write {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("refusing to write `{0}`: it is not a plain path inside the output folder")]
+    Escapes(String),
+    #[error("the output folder {0} contains the site itself; choose a folder such as `public`")]
+    ContainsSite(PathBuf),
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
+    move |source| OutputError::Io { path: path.to_path_buf(), source }
+}
+
+/// A fresh folder that becomes the output folder on `commit`.
+pub struct Staging {
+    target: PathBuf,
+    dir: PathBuf,
+}
+
+impl Staging {
+    /// Start a build that will end up in `target`. Refuses a target that would hold the
+    /// site's own sources, since committing replaces the whole folder.
+    pub fn new(target: &Path, site_root: &Path) -> Result<Staging, OutputError> {
+        let target = absolute(target);
+        let root = absolute(site_root);
+        if root.starts_with(&target) || target.parent().is_none() {
+            return Err(OutputError::ContainsSite(target));
+        }
+        for protected in ["content", "static", "templates", "themes", "config.toml"] {
+            if target.starts_with(root.join(protected)) {
+                return Err(OutputError::ContainsSite(target));
+            }
+        }
+        let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let parent = target.parent().map(Path::to_path_buf).unwrap_or_default();
+        std::fs::create_dir_all(&parent).map_err(io(&parent))?;
+        let dir = parent.join(format!(".{name}.wijkwijzer-new"));
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).map_err(io(&dir))?;
+        }
+        std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+        Ok(Staging { target, dir })
+    }
+
+    /// The path a site-relative output file goes to, checked to stay inside.
+    pub fn path_for(&self, rel: &str) -> Result<PathBuf, OutputError> {
+        let rel_path = Path::new(rel);
+        let plain = !rel.is_empty() && rel_path.components().all(|c| matches!(c, Component::Normal(_)));
+        if !plain || rel.contains('\\') {
+            return Err(OutputError::Escapes(rel.to_string()));
+        }
+        Ok(self.dir.join(rel_path))
+    }
+
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), OutputError> {
+        let path = self.path_for(rel)?;
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(io(parent))?;
+        }
+        std::fs::write(&path, bytes).map_err(io(&path))
+    }
+
+    pub fn copy(&self, from: &Path, rel: &str) -> Result<(), OutputError> {
+        let path = self.path_for(rel)?;
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(io(parent))?;
+        }
+        std::fs::copy(from, &path).map(|_| ()).map_err(io(from))
+    }
+
+    /// Swap the fresh folder in for the old output.
+    pub fn commit(self) -> Result<PathBuf, OutputError> {
+        let name = self.target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let old = self.target.with_file_name(format!(".{name}.wijkwijzer-old"));
+        if old.exists() {
+            std::fs::remove_dir_all(&old).map_err(io(&old))?;
+        }
+        let had_old = self.target.exists();
+        if had_old {
+            std::fs::rename(&self.target, &old).map_err(io(&self.target))?;
+        }
+        std::fs::rename(&self.dir, &self.target).map_err(io(&self.dir))?;
+        if had_old {
+            std::fs::remove_dir_all(&old).map_err(io(&old))?;
+        }
+        Ok(self.target.clone())
+    }
+
+    /// Throw the half-built folder away.
+    pub fn abandon(self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn absolute(p: &Path) -> PathBuf {
+    let p = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    // Resolve `..` lexically, so `site/../site/public` compares as it should.
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_cannot_escape() {
+        let tmp = tempfile::tempdir().unwrap();
+        let s = Staging::new(&tmp.path().join("public"), &tmp.path().join("site")).unwrap();
+        assert!(s.path_for("a/index.html").is_ok());
+        assert!(s.path_for("../x").is_err());
+        assert!(s.path_for("/etc/passwd").is_err());
+        assert!(s.path_for("a/../../x").is_err());
+        assert!(s.path_for("").is_err());
+    }
+
+    #[test]
+    fn refuses_to_replace_the_site() {
+        let tmp = tempfile::tempdir().unwrap();
+        assert!(Staging::new(tmp.path(), tmp.path()).is_err());
+        assert!(Staging::new(&tmp.path().join("content"), tmp.path()).is_err());
+        assert!(Staging::new(&tmp.path().join("public"), tmp.path()).is_ok());
+    }
+
+    #[test]
+    fn commit_replaces_and_abandon_keeps() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        let s = Staging::new(&out, &tmp.path().join("site")).unwrap();
+        s.write("a.txt", b"1").unwrap();
+        s.commit().unwrap();
+        let s = Staging::new(&out, &tmp.path().join("site")).unwrap();
+        s.write("a.txt", b"2").unwrap();
+        s.abandon();
+        assert_eq!(std::fs::read(out.join("a.txt")).unwrap(), b"1");
+    }
+}

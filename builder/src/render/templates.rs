@@ -1,0 +1,161 @@
+//! The template engine: MiniJinja with Zola's template names, looked up in the site's
+//! own `templates/`, then the theme's, then the default theme built into the binary.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use include_dir::{include_dir, Dir};
+use minijinja::value::{Kwargs, Value};
+use minijinja::{Environment, Error, ErrorKind};
+
+use crate::config::MarkdownConfig;
+use crate::diagnostics::Diagnostic;
+
+/// The default theme, so that the binary alone can build a site.
+pub static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../themes/default");
+
+/// Where templates and static files come from, most specific first.
+#[derive(Debug, Clone)]
+pub struct ThemeSources {
+    pub site_templates: PathBuf,
+    /// `themes/NAME` on disk, if the site has it.
+    pub theme_dir: Option<PathBuf>,
+    /// Use the built-in default theme when the theme is not on disk.
+    pub embedded: bool,
+    /// Site-relative name of the theme folder, for messages.
+    pub theme_label: String,
+}
+
+impl ThemeSources {
+    pub fn new(root: &Path, theme: Option<&str>) -> Result<ThemeSources, Diagnostic> {
+        let name = theme.unwrap_or("default");
+        let dir = root.join("themes").join(name);
+        let on_disk = dir.join("templates").is_dir();
+        if !on_disk && name != "default" {
+            return Err(Diagnostic::error("config.toml", format!("theme `{name}` not found: there is no folder themes/{name}/templates"))
+                .help("Put the theme in themes/NAME/, or remove `theme` to use the built-in default theme."));
+        }
+        Ok(ThemeSources {
+            site_templates: root.join("templates"),
+            theme_dir: on_disk.then_some(dir),
+            embedded: !on_disk,
+            theme_label: format!("themes/{name}"),
+        })
+    }
+
+    /// A template's text and the site-relative file it came from.
+    pub fn template(&self, name: &str) -> Option<(String, String)> {
+        if name.contains("..") {
+            return None;
+        }
+        if let Ok(text) = std::fs::read_to_string(self.site_templates.join(name)) {
+            return Some((text, format!("templates/{name}")));
+        }
+        if let Some(dir) = &self.theme_dir {
+            if let Ok(text) = std::fs::read_to_string(dir.join("templates").join(name)) {
+                return Some((text, format!("{}/templates/{name}", self.theme_label)));
+            }
+        }
+        if self.embedded {
+            let file = DEFAULT_THEME.get_file(format!("templates/{name}"))?;
+            return Some((file.contents_utf8()?.to_string(), format!("(built-in) themes/default/templates/{name}")));
+        }
+        None
+    }
+
+    /// Names of all shortcodes available, for "did you mean" help.
+    pub fn shortcode_names(&self) -> BTreeSet<String> {
+        let mut names = BTreeSet::new();
+        let mut add_dir = |dir: PathBuf| {
+            if let Ok(rd) = std::fs::read_dir(dir) {
+                for e in rd.flatten() {
+                    let n = e.file_name().to_string_lossy().into_owned();
+                    if let Some(stem) = n.strip_suffix(".html").or_else(|| n.strip_suffix(".md")) {
+                        names.insert(stem.to_string());
+                    }
+                }
+            }
+        };
+        add_dir(self.site_templates.join("shortcodes"));
+        if let Some(dir) = &self.theme_dir {
+            add_dir(dir.join("templates/shortcodes"));
+        }
+        if self.embedded {
+            if let Some(d) = DEFAULT_THEME.get_dir("templates/shortcodes") {
+                for f in d.files() {
+                    let n = f.path().file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                    if let Some(stem) = n.strip_suffix(".html").or_else(|| n.strip_suffix(".md")) {
+                        names.insert(stem.to_string());
+                    }
+                }
+            }
+        }
+        names
+    }
+}
+
+/// Build the environment with Zola-like filters. Site functions that need the content
+/// tree (`get_url`, `get_page`, ...) are added by the renderer.
+pub fn environment(sources: Arc<ThemeSources>, markdown: MarkdownConfig) -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_loader(move |name| Ok(sources.template(name).map(|(text, _)| text)));
+    env.set_keep_trailing_newline(true);
+    env.set_trim_blocks(true);
+    env.set_lstrip_blocks(true);
+    env.set_auto_escape_callback(|name| {
+        if name.ends_with(".html") || name.ends_with(".xml") {
+            minijinja::AutoEscape::Html
+        } else {
+            minijinja::AutoEscape::None
+        }
+    });
+    // MiniJinja's HTML escaping also turns `/` into `&#x2f;`; URLs read better without.
+    env.set_formatter(|out, state, value| {
+        let html = matches!(state.auto_escape(), minijinja::AutoEscape::Html);
+        if html && !value.is_safe() && !value.is_none() && !value.is_undefined() {
+            out.write_str(&crate::markdown::escape_attr(&value.to_string())).map_err(|_| Error::new(ErrorKind::WriteFailure, "cannot write"))
+        } else {
+            minijinja::escape_formatter(out, state, value)
+        }
+    });
+    env.add_filter("markdown", move |text: String, kwargs: Kwargs| -> Result<Value, Error> {
+        let inline: bool = kwargs.get::<Option<bool>>("inline")?.unwrap_or(false);
+        kwargs.assert_all_used()?;
+        let mut options = pulldown_cmark::Options::ENABLE_TABLES | pulldown_cmark::Options::ENABLE_STRIKETHROUGH;
+        if markdown.smart_punctuation {
+            options |= pulldown_cmark::Options::ENABLE_SMART_PUNCTUATION;
+        }
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new_ext(&text, options));
+        if inline {
+            if let Some(inner) = html.trim_end().strip_prefix("<p>").and_then(|h| h.strip_suffix("</p>")) {
+                html = inner.to_string();
+            }
+        }
+        Ok(Value::from_safe_string(html))
+    });
+    env.add_filter("date", date_filter);
+    env.add_filter("slugify", |s: String| crate::urls::slugify(&s));
+    // Always escapes, even text marked safe: for HTML inside XML (Atom `type="html"`).
+    env.add_filter("escape_xml", |v: Value| crate::markdown::escape_attr(&v.to_string()));
+    // `0800-0113` → `08000113`, for `tel:` links.
+    env.add_filter("tel", |s: String| s.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>());
+    env
+}
+
+const NL_MONTHS: [&str; 12] = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
+/// `{{ page.date | date(format="%d-%m-%Y") }}`, as in Zola; `format="lang"` gives
+/// a Dutch date such as "1 maart 2026".
+fn date_filter(value: String, kwargs: Kwargs) -> Result<String, Error> {
+    let format: Option<String> = kwargs.get("format")?;
+    kwargs.assert_all_used()?;
+    let date = crate::content::dates::ContentDate::parse(&value)
+        .ok_or_else(|| Error::new(ErrorKind::InvalidOperation, format!("`{value}` is not a date")))?;
+    let zoned = date.instant.to_zoned(jiff::tz::TimeZone::UTC);
+    match format.as_deref() {
+        None | Some("lang") => Ok(format!("{} {} {}", zoned.day(), NL_MONTHS[(zoned.month() - 1) as usize], zoned.year())),
+        Some(f) => jiff::fmt::strtime::format(f, &zoned).map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string())),
+    }
+}

@@ -1,0 +1,193 @@
+//! `wijkwijzer serve`: build, serve on 127.0.0.1, rebuild on every change and reload the
+//! open pages. A broken build is shown in the browser; the server keeps running and
+//! keeps serving the last good site.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+use notify_debouncer_mini::{new_debouncer, notify::RecursiveMode, DebounceEventResult};
+use tiny_http::{Header, Request, Response, Server};
+
+use crate::report;
+use wijkwijzer::{build, BuildError, BuildOptions};
+
+const LIVERELOAD_JS: &str = include_str!("livereload.js");
+
+#[derive(Default)]
+struct State {
+    /// Goes up by one on every finished build, good or bad.
+    version: u64,
+    /// The last build's problems, as text, while the site is broken.
+    error: Option<String>,
+}
+
+struct Shared {
+    state: Mutex<State>,
+    changed: Condvar,
+}
+
+pub fn serve(root: PathBuf, port: u16, output: Option<PathBuf>, drafts: bool) -> Result<(), String> {
+    let base_url = format!("http://127.0.0.1:{port}");
+    let config_out = output.unwrap_or_else(|| root.join("public"));
+    let opts = BuildOptions { root: root.clone(), output_dir: Some(config_out.clone()), base_url: Some(base_url.clone()), include_drafts: drafts, strict: false, write: true };
+    let shared = Arc::new(Shared { state: Mutex::new(State::default()), changed: Condvar::new() });
+
+    rebuild(&opts, &shared);
+
+    let server = Server::http(("127.0.0.1", port)).map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
+    eprintln!("Serving the site at {base_url}/ (Ctrl+C stops)");
+
+    // Watch what the site is made of; the output folder is not watched.
+    let watch_shared = shared.clone();
+    let watch_opts = opts.clone();
+    let mut debouncer = new_debouncer(Duration::from_millis(30), move |res: DebounceEventResult| {
+        if let Ok(events) = res {
+            let relevant = events.iter().any(|e| !is_output(&e.path, &watch_opts));
+            if relevant {
+                rebuild(&watch_opts, &watch_shared);
+            }
+        }
+    })
+    .map_err(|e| format!("cannot watch the site for changes: {e}"))?;
+    for name in ["content", "templates", "themes", "static", "config.toml"] {
+        let p = root.join(name);
+        if p.exists() {
+            let mode = if p.is_dir() { RecursiveMode::Recursive } else { RecursiveMode::NonRecursive };
+            debouncer.watcher().watch(&p, mode).map_err(|e| format!("cannot watch {}: {e}", p.display()))?;
+        }
+    }
+
+    for request in server.incoming_requests() {
+        let shared = shared.clone();
+        let out = config_out.clone();
+        std::thread::spawn(move || handle(request, &out, &shared));
+    }
+    Ok(())
+}
+
+fn is_output(path: &Path, opts: &BuildOptions) -> bool {
+    let name = path.to_string_lossy();
+    name.contains(".wijkwijzer-new") || name.contains(".wijkwijzer-old") || opts.output_dir.as_ref().is_some_and(|o| path.starts_with(o))
+}
+
+fn rebuild(opts: &BuildOptions, shared: &Shared) {
+    let started = Instant::now();
+    let result = build(opts);
+    let mut state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
+    match result {
+        Ok(summary) => {
+            for w in &summary.warnings {
+                eprintln!("{}", report::render(w, false));
+            }
+            eprintln!("Built {} pages in {} ms", summary.pages, started.elapsed().as_millis());
+            state.error = None;
+        }
+        Err(BuildError::Content(ds)) => {
+            let text = report::render_all(&ds, false);
+            eprintln!("{text}\nThe build failed; the last good site is still served.");
+            state.error = Some(text);
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            state.error = Some(e.to_string());
+        }
+    }
+    state.version += 1;
+    shared.changed.notify_all();
+}
+
+fn handle(request: Request, out: &Path, shared: &Shared) {
+    let url = request.url().to_string();
+    let path = url.split(['?', '#']).next().unwrap_or("/").to_string();
+    let response = match path.as_str() {
+        "/__wijkwijzer/livereload.js" => Response::from_string(LIVERELOAD_JS).with_header(header("Content-Type", "text/javascript; charset=utf-8")),
+        "/__wijkwijzer/wait" => {
+            let since: u64 = url.split("since=").nth(1).and_then(|v| v.split('&').next()).and_then(|v| v.parse().ok()).unwrap_or(0);
+            let state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
+            let (state, _) = shared
+                .changed
+                .wait_timeout_while(state, Duration::from_secs(25), |s| s.version == since && since != 0)
+                .unwrap_or_else(|e| e.into_inner());
+            let body = serde_json::json!({ "version": state.version, "error": state.error }).to_string();
+            Response::from_string(body).with_header(header("Content-Type", "application/json")).with_header(header("Cache-Control", "no-store"))
+        }
+        _ => static_file(&path, out, shared),
+    };
+    let _ = request.respond(response);
+}
+
+fn static_file(path: &str, out: &Path, shared: &Shared) -> Response<std::io::Cursor<Vec<u8>>> {
+    let decoded = percent_decode(path);
+    let safe = !decoded.split('/').any(|c| c == ".." || c.contains('\\'));
+    let mut file = out.join(decoded.trim_start_matches('/'));
+    if file.is_dir() {
+        file = file.join("index.html");
+    }
+    let (status, file) = if safe && file.is_file() { (200, file) } else { (404, out.join("404.html")) };
+    let state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
+    let version = state.version;
+    let Ok(bytes) = std::fs::read(&file) else {
+        let msg = state.error.clone().unwrap_or_else(|| "Nothing has been built yet.".into());
+        let html = format!("<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Bouwfout</title></head><body><h1>De site kon niet worden gebouwd</h1><pre>{}</pre></body></html>", wijkwijzer::markdown::escape_attr(&msg));
+        return Response::from_data(inject(html.into_bytes(), version)).with_status_code(500).with_header(header("Content-Type", "text/html; charset=utf-8"));
+    };
+    drop(state);
+    let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let bytes = if ext == "html" { inject(bytes, version) } else { bytes };
+    Response::from_data(bytes)
+        .with_status_code(status)
+        .with_header(header("Content-Type", content_type(ext)))
+        .with_header(header("Cache-Control", "no-store"))
+}
+
+/// Add the live-reload script to a page, only as served, never on disk.
+fn inject(mut html: Vec<u8>, version: u64) -> Vec<u8> {
+    let tag = format!("<script src=\"/__wijkwijzer/livereload.js\" data-version=\"{version}\" defer></script>");
+    let at = html.windows(7).rposition(|w| w.eq_ignore_ascii_case(b"</body>")).unwrap_or(html.len());
+    html.splice(at..at, tag.into_bytes());
+    html
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Some(b) = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn content_type(ext: &str) -> &'static str {
+    match ext {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "xml" => "application/xml",
+        "txt" => "text/plain; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "webp" => "image/webp",
+        "ico" => "image/x-icon",
+        "wasm" => "application/wasm",
+        "woff2" => "font/woff2",
+        "pdf" => "application/pdf",
+        "csv" => "text/csv; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+fn header(name: &str, value: &str) -> Header {
+    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("static header names and values are valid")
+}

@@ -1,0 +1,117 @@
+//! Every address the site will have, and who asks for it. Two files wanting one address
+//! is an error the editor must resolve; here is where it is caught, before any writing.
+
+use std::collections::HashMap;
+
+use crate::config::Config;
+use crate::content::{FileMeta, Item, Library};
+use crate::diagnostics::{display_path, find_key, Diagnostic, Diagnostics};
+use crate::site::taxonomies::Taxonomy;
+
+/// Pages a list is split into, as `paginate_by` asks.
+pub fn pager_count(items: usize, paginate_by: Option<usize>) -> usize {
+    match paginate_by {
+        Some(n) if n > 0 => items.div_ceil(n).max(1),
+        _ => 1,
+    }
+}
+
+/// `/section/` for the first pager, `/section/page/2/` for the others.
+pub fn pager_path(base: &str, paginate_path: &str, n: usize) -> String {
+    if n <= 1 {
+        base.to_string()
+    } else {
+        format!("{base}{paginate_path}/{n}/")
+    }
+}
+
+struct Claim<'a> {
+    what: String,
+    meta: Option<&'a FileMeta>,
+    key: &'a str,
+}
+
+pub fn check_unique<'a>(lib: &'a Library, taxonomies: &[Taxonomy], config: &Config, diags: &mut Diagnostics) {
+    let mut claims: HashMap<String, Claim> = HashMap::new();
+    let mut claim = |path: String, c: Claim<'a>, diags: &mut Diagnostics| claim_path(&mut claims, path, c, diags);
+    for name in ["sitemap.xml", "robots.txt", "404.html"] {
+        claim(format!("/{name}"), Claim { what: format!("the built-in {name}"), meta: None, key: "" }, diags);
+    }
+    for tax in taxonomies {
+        if !tax.config.render {
+            continue;
+        }
+        claim(tax.path.clone(), Claim { what: format!("the list of {}", tax.config.name), meta: None, key: "" }, diags);
+        for term in &tax.terms {
+            for n in 1..=pager_count(term.pages.len(), tax.config.paginate_by) {
+                let pp = tax.config.paginate_path.as_deref().unwrap_or("page");
+                claim(pager_path(&term.path, pp, n), Claim { what: format!("the {} page `{}`", tax.config.name, term.name), meta: None, key: "" }, diags);
+            }
+        }
+    }
+    let describe = |m: &FileMeta| display_path(&m.file);
+    for s in &lib.sections {
+        if s.front.render {
+            claim(s.meta.path.clone(), Claim { what: describe(&s.meta), meta: Some(&s.meta), key: "title" }, diags);
+            for n in 2..=pager_count(s.pages.len(), s.front.paginate_by) {
+                claim(pager_path(&s.meta.path, &s.front.paginate_path, n), Claim { what: format!("page {n} of {}", describe(&s.meta)), meta: Some(&s.meta), key: "paginate_by" }, diags);
+            }
+        }
+    }
+    for p in &lib.pages {
+        if p.front.render {
+            let key = if p.front.path.is_some() { "path" } else { "slug" };
+            claim(p.meta.path.clone(), Claim { what: describe(&p.meta), meta: Some(&p.meta), key }, diags);
+        }
+    }
+    let aliases = lib
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (Item::Section(i), &s.front.aliases))
+        .chain(lib.pages.iter().enumerate().map(|(i, p)| (Item::Page(i), &p.front.aliases)));
+    for (item, list) in aliases {
+        let meta = lib.item_meta(item);
+        for alias in list {
+            if let Ok(path) = crate::urls::clean_site_path(alias) {
+                claim(path, Claim { what: format!("an alias in {}", describe(meta)), meta: Some(meta), key: "aliases" }, diags);
+            }
+        }
+    }
+    let _ = config;
+}
+
+fn claim_path<'a>(claims: &mut HashMap<String, Claim<'a>>, path: String, c: Claim<'a>, diags: &mut Diagnostics) {
+    let key = path.trim_end_matches("index.html").to_string();
+    if let Some(first) = claims.get(&key) {
+        let (file, source, span) = match c.meta {
+            Some(m) => (m.file.clone(), Some(m.source.clone()), find_key(&m.source[..m.body_start], c.key)),
+            None => (std::path::PathBuf::from("content"), None, None),
+        };
+        let mut d = Diagnostic::error(file, format!("the address {path} is already taken by {}", first.what))
+            .help(format!("Two things cannot share one address. Give {} another `slug` or `path`, or remove the duplicate.", c.what));
+        if let Some(src) = source {
+            d = d.with_source(&src);
+            if let Some(s) = span {
+                d = d.at(s);
+            }
+        }
+        diags.push(d);
+    } else {
+        claims.insert(key, c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pagers() {
+        assert_eq!(pager_count(0, Some(10)), 1);
+        assert_eq!(pager_count(21, Some(10)), 3);
+        assert_eq!(pager_count(21, None), 1);
+        assert_eq!(pager_path("/nieuws/", "page", 1), "/nieuws/");
+        assert_eq!(pager_path("/nieuws/", "pagina", 3), "/nieuws/pagina/3/");
+    }
+}
