@@ -200,8 +200,8 @@ mod tests {
     fn line_and_column_count_characters() {
         let src: Arc<str> = Arc::from("a\nbé c\n");
         let d = Diagnostic::error("x.md", "m").with_source(&src).at(5..6);
-        assert_eq!(d.line_col(), Some((2, 4)));
-        assert_eq!(d.location(), "x.md:2:4");
+        assert_eq!(d.line_col(), Some((2, 3)));
+        assert_eq!(d.location(), "x.md:2:3");
     }
 
     #[test]

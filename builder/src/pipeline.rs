@@ -96,7 +96,7 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, BuildError> {
     let config_value = views::config_value(&config);
     let shortcode_names = sources.shortcode_names();
     let items: Vec<Item> = (0..lib.sections.len()).map(Item::Section).chain((0..lib.pages.len()).map(Item::Page)).collect();
-    let rendered: Vec<Result<Rendered, Vec<Diagnostic>>> = {
+    let rendered: Vec<(Rendered, Vec<Diagnostic>)> = {
         let resolve = |p: &str| lib.by_content_path.get(p).map(|&it| config.permalink(&lib.item_meta(it).path));
         items
             .par_iter()
@@ -120,13 +120,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, BuildError> {
             .collect()
     };
     let mut by_item: HashMap<Item, Rendered> = HashMap::with_capacity(items.len());
-    for (item, r) in items.iter().zip(rendered) {
-        match r {
-            Ok(r) => {
-                by_item.insert(*item, r);
-            }
-            Err(ds) => diags.extend(ds),
-        }
+    for (item, (r, problems)) in items.iter().zip(rendered) {
+        by_item.insert(*item, r);
+        diags.extend(problems);
     }
     check_anchors(&lib, &by_item, &mut diags);
     timings.push(("markdown", t.elapsed()));

@@ -430,7 +430,7 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
     }
     Ok(Parsed {
         item: ParsedItem::Page(Page { meta, front, slug, date, updated, section: None, ancestors: Vec::new() }),
-        dir: if is_bundle { found.rel_dir.clone() } else { list_dir },
+        dir: list_dir,
         warnings,
     })
 }
@@ -606,7 +606,7 @@ fn attach_assets(lib: &mut Library, page_dirs: &[PathBuf], others: BTreeMap<Path
         .iter()
         .enumerate()
         .filter(|(_, p)| p.meta.translation_key.ends_with("/index"))
-        .map(|(i, _)| (page_dirs[i].clone(), i))
+        .map(|(i, p)| (Path::new(&p.meta.content_path).parent().map(Path::to_path_buf).unwrap_or_default(), i))
         .collect();
     let sections: HashMap<PathBuf, usize> = lib
         .sections

@@ -66,7 +66,9 @@ pub struct Rendered {
 
 const PLACEHOLDER: &str = "wjkwzrshortcode";
 
-pub fn render(ctx: &Context) -> Result<Rendered, Vec<Diagnostic>> {
+/// Render a page's Markdown. Problems are returned beside the result, so the caller
+/// can still check links to and from a page that has a mistake elsewhere.
+pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
     let body = &ctx.source[ctx.body_start..];
     let mut errors = Vec::new();
     let error_at = |span: Range<usize>, msg: String, help: &str| {
@@ -74,9 +76,13 @@ pub fn render(ctx: &Context) -> Result<Rendered, Vec<Diagnostic>> {
     };
 
     // 1. Shortcodes: render each, and leave a placeholder where HTML goes.
-    let pieces = shortcodes::parse(body).map_err(|e| {
-        vec![error_at(e.span, e.message, "Write a shortcode as {{ naam(arg=\"waarde\") }}, or {% naam() %}tekst{% end %} with a body.")]
-    })?;
+    let pieces = match shortcodes::parse(body) {
+        Ok(p) => p,
+        Err(e) => {
+            let help = "Write a shortcode as {{ naam(arg=\"waarde\") }}, or {% naam() %}tekst{% end %} with a body.";
+            return (Rendered::default(), vec![error_at(e.span, e.message, help)]);
+        }
+    };
     let mut text = String::with_capacity(body.len());
     let mut html_parts: Vec<String> = Vec::new();
     let mut counts: std::collections::HashMap<String, usize> = Default::default();
@@ -126,6 +132,7 @@ pub fn render(ctx: &Context) -> Result<Rendered, Vec<Diagnostic>> {
                 let Event::Start(Tag::Heading { level, id, classes, attrs }) = std::mem::replace(&mut events[i], Event::SoftBreak) else {
                     unreachable!("matched a heading above");
                 };
+                rendered.word_count += title.split_whitespace().count();
                 let wanted = id.as_deref().map(str::to_string).unwrap_or_else(|| slugify(&title));
                 let wanted = if wanted.is_empty() { "kop".to_string() } else { wanted };
                 let unique = unique_id(&wanted, &rendered.anchors);
@@ -252,11 +259,7 @@ pub fn render(ctx: &Context) -> Result<Rendered, Vec<Diagnostic>> {
     }
     rendered.html = html;
     rendered.toc = nest(flat);
-    if errors.is_empty() {
-        Ok(rendered)
-    } else {
-        Err(errors)
-    }
+    (rendered, errors)
 }
 
 fn wants_external_attrs(m: &MarkdownConfig) -> bool {
@@ -314,6 +317,15 @@ mod tests {
     use super::*;
 
     fn render_str(md: &str, anchor_links: AnchorLinks) -> Result<Rendered, Vec<Diagnostic>> {
+        let (r, errors) = render_raw(md, anchor_links);
+        if errors.is_empty() {
+            Ok(r)
+        } else {
+            Err(errors)
+        }
+    }
+
+    fn render_raw(md: &str, anchor_links: AnchorLinks) -> (Rendered, Vec<Diagnostic>) {
         let source: Arc<str> = Arc::from(md);
         let config = MarkdownConfig { smart_punctuation: true, ..Default::default() };
         let resolve = |p: &str| (p == "a.md").then(|| "https://x.nl/a/".to_string());

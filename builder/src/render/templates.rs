@@ -138,7 +138,7 @@ pub fn environment(sources: Arc<ThemeSources>, markdown: MarkdownConfig) -> Envi
     env.add_filter("date", date_filter);
     env.add_filter("slugify", |s: String| crate::urls::slugify(&s));
     // Always escapes, even text marked safe: for HTML inside XML (Atom `type="html"`).
-    env.add_filter("escape_xml", |v: Value| crate::markdown::escape_attr(&v.to_string()));
+    env.add_filter("escape_xml", |v: Value| Value::from_safe_string(crate::markdown::escape_attr(&v.to_string())));
     // `0800-0113` → `08000113`, for `tel:` links.
     env.add_filter("tel", |s: String| s.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>());
     env

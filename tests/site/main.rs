@@ -1,0 +1,10 @@
+//! Integration tests for the builder: small fixture sites built by the real binary,
+//! with assertions on the HTML it writes and on the errors it gives.
+
+mod support;
+
+mod content;
+mod errors;
+mod outputs;
+mod serve;
+mod templates;

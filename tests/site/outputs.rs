@@ -1,0 +1,76 @@
+//! What a build writes besides pages: sitemap, robots.txt, feeds, 404, static files;
+//! and how: deterministic, and `check` writes nothing.
+
+use crate::support::{page, Site};
+
+fn small_site() -> Site {
+    Site::new(&[
+        ("config.toml", &format!("{}generate_feeds = true\n", crate::support::CONFIG)),
+        ("content/_index.md", &page("title = \"Home\"", "")),
+        ("content/nieuws/_index.md", &page("title = \"Nieuws\"\ngenerate_feeds = true\nsort_by = \"date\"", "")),
+        ("content/nieuws/a.md", &page("title = \"Bericht <A>\"\ndate = 2026-01-02\nupdated = 2026-02-03", "Tekst & meer")),
+        ("static/logo.svg", "<svg/>"),
+        ("static/css/extra.css", "body{}"),
+    ])
+}
+
+#[test]
+fn sitemap_robots_feeds_and_404() {
+    let site = small_site();
+    site.build();
+    let sitemap = site.read("sitemap.xml");
+    assert!(sitemap.contains("<loc>https://voorbeeld.nl/nieuws/a/</loc>"));
+    assert!(sitemap.contains("<lastmod>2026-02-03</lastmod>"));
+    assert!(site.read("robots.txt").contains("Sitemap: https://voorbeeld.nl/sitemap.xml"));
+    let feed = site.read("nieuws/atom.xml");
+    assert!(feed.contains("<title>Bericht &lt;A&gt;</title>"), "{feed}");
+    assert!(feed.contains("&lt;p&gt;Tekst &amp;amp; meer&lt;&#x2f;p&gt;") || feed.contains("&lt;p&gt;Tekst &amp;amp; meer&lt;/p&gt;"), "content escaped once more as Atom html: {feed}");
+    assert!(site.read("atom.xml").contains("<updated>2026-02-03T00:00:00Z</updated>"));
+    assert!(site.read("404.html").contains("Deze pagina bestaat niet"));
+    assert_eq!(site.read("logo.svg"), "<svg/>");
+    assert_eq!(site.read("css/extra.css"), "body{}");
+    assert!(site.exists("wijkwijzer.css"), "theme static files copied");
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let site = small_site();
+    site.build();
+    let first = snapshot(&site.out());
+    site.build();
+    let second = snapshot(&site.out());
+    assert!(first.len() > 5);
+    assert_eq!(first, second);
+}
+
+fn snapshot(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().strip_prefix(dir).unwrap().display().to_string(), std::fs::read(e.path()).unwrap()))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn check_writes_nothing() {
+    let site = small_site();
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("no problems"));
+    assert!(!site.out().exists());
+    let entries: Vec<_> = std::fs::read_dir(site.root()).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    assert!(!entries.iter().any(|e| e.contains("wijkwijzer")), "{entries:?}");
+}
+
+#[test]
+fn base_url_and_output_dir_flags() {
+    let site = small_site();
+    let out = site.root().join("elders");
+    let run = site.run(&["build", "--output-dir", out.to_str().unwrap(), "--base-url", "http://localhost:9/"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let html = std::fs::read_to_string(out.join("nieuws/index.html")).unwrap();
+    assert!(html.contains("href=\"http://localhost:9/nieuws/a/\""), "{html}");
+}

@@ -1,0 +1,88 @@
+//! Small sites written into a temporary folder, built with the real `wijkwijzer` binary.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub const CONFIG: &str = "base_url = \"https://voorbeeld.nl\"\ntitle = \"Testsite\"\ntaxonomies = [{ name = \"behoeften\", feed = true }]\n";
+
+pub struct Site {
+    pub dir: tempfile::TempDir,
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stderr: String,
+}
+
+impl Site {
+    /// A site with `config.toml` (CONFIG unless given) and the given files.
+    pub fn new(files: &[(&str, &str)]) -> Site {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let site = Site { dir };
+        if !files.iter().any(|(p, _)| *p == "config.toml") {
+            site.write("config.toml", CONFIG);
+        }
+        for (path, text) in files {
+            site.write(path, text);
+        }
+        site
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        self.write_bytes(rel, text.as_bytes());
+    }
+
+    pub fn write_bytes(&self, rel: &str, bytes: &[u8]) {
+        let path = self.root().join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, bytes).expect("write");
+    }
+
+    pub fn out(&self) -> PathBuf {
+        self.root().join("public")
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        let output: Output = Command::new(env!("CARGO_BIN_EXE_wijkwijzer"))
+            .args(args)
+            .arg("--root")
+            .arg(self.root())
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("run wijkwijzer");
+        Run { code: output.status.code().unwrap_or(-1), stderr: String::from_utf8_lossy(&output.stderr).into_owned() }
+    }
+
+    /// Build and insist that it worked.
+    pub fn build(&self) -> Run {
+        let run = self.run(&["build"]);
+        assert_eq!(run.code, 0, "build failed:\n{}", run.stderr);
+        run
+    }
+
+    /// Build and insist that it failed with exit code 1.
+    pub fn build_fails(&self) -> Run {
+        let run = self.run(&["build"]);
+        assert_eq!(run.code, 1, "build should fail:\n{}", run.stderr);
+        run
+    }
+
+    /// A file of the built site, as text.
+    pub fn read(&self, rel: &str) -> String {
+        let path = self.out().join(rel);
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    pub fn exists(&self, rel: &str) -> bool {
+        self.out().join(rel).exists()
+    }
+}
+
+/// A page with TOML front matter.
+pub fn page(front: &str, body: &str) -> String {
+    format!("+++\n{front}\n+++\n{body}")
+}

@@ -1,0 +1,63 @@
+//! Templates: the site's own override the theme's; shortcodes; Zola's variables.
+
+use crate::support::{page, Site};
+
+#[test]
+fn site_templates_override_the_theme() {
+    let site = Site::new(&[
+        ("content/a.md", &page("title = \"A\"\n[extra]\nkleur = \"groen\"", "Tekst")),
+        ("templates/page.html", "EIGEN {{ page.title }} {{ page.extra.kleur }} {{ current_path }} {{ config.title }} {{ page.content | safe }}"),
+    ]);
+    site.build();
+    assert_eq!(site.read("a/index.html").trim(), "EIGEN A groen /a/ Testsite <p>Tekst</p>");
+}
+
+#[test]
+fn page_template_from_section_and_get_functions() {
+    let site = Site::new(&[
+        ("content/s/_index.md", &page("title = \"S\"\npage_template = \"speciaal.html\"", "")),
+        ("content/s/a.md", &page("title = \"A\"", "")),
+        ("templates/speciaal.html", "SPECIAAL {{ get_section(path='s/_index.md').title }} {{ get_url(path='@/s/a.md') }} {{ get_page(path='s/a.md').title }}"),
+    ]);
+    site.build();
+    assert_eq!(site.read("s/a/index.html").trim(), "SPECIAAL S https://voorbeeld.nl/s/a/ A");
+}
+
+#[test]
+fn shortcodes_inline_and_with_body() {
+    let site = Site::new(&[
+        ("content/a.md", &page("title = \"A\"", "Bel {{ bel(nummer=\"0800-1205\") }} nu.\n\n{% let_op(titel=\"Let op\") %}\nDit is **belangrijk**.\n{% end %}\n")),
+        ("templates/shortcodes/teller.html", "[{{ nth }}]"),
+        ("content/b.md", &page("title = \"B\"", "{{ teller() }} {{ teller() }}")),
+    ]);
+    site.build();
+    let html = site.read("a/index.html");
+    assert!(html.contains("<a class=\"bel\" href=\"tel:08001205\">0800-1205</a>"), "{html}");
+    assert!(html.contains("<div class=\"let-op\" role=\"note\">"));
+    assert!(html.contains("<strong>belangrijk</strong>"));
+    assert!(site.read("b/index.html").contains("[1] [2]"));
+}
+
+#[test]
+fn template_errors_name_the_template_line() {
+    let site = Site::new(&[
+        ("content/a.md", &page("title = \"A\"", "")),
+        ("templates/page.html", "regel 1\n{{ page.title | bestaatniet }}\n"),
+    ]);
+    let run = site.build_fails();
+    assert!(run.stderr.contains("templates/page.html:2:1"), "{}", run.stderr);
+    assert!(run.stderr.contains("content/a.md"), "names the page being rendered: {}", run.stderr);
+}
+
+#[test]
+fn default_theme_is_accessible_html() {
+    let site = Site::new(&[("content/a.md", &page("title = \"A & B\"\ndescription = \"Uitleg\"", "Tekst"))]);
+    site.build();
+    let html = site.read("a/index.html");
+    assert!(html.starts_with("<!doctype html>\n<html lang=\"nl\">"));
+    assert!(html.contains("<title>A &amp; B – Testsite</title>"));
+    assert!(html.contains("href=\"#inhoud\""), "skip link");
+    assert!(html.contains("<main id=\"inhoud\""));
+    assert!(html.contains("Content-Security-Policy"));
+    assert!(!html.contains("<script"), "no scripts on a plain page");
+}
