@@ -156,7 +156,10 @@ impl Config {
             }
             d
         };
-        if !(config.base_url.starts_with("http://") || config.base_url.starts_with("https://") || config.base_url.starts_with('/')) {
+        if !(config.base_url.starts_with("http://")
+            || config.base_url.starts_with("https://")
+            || config.base_url.starts_with('/'))
+        {
             return Err(fail(
                 "base_url",
                 format!("base_url `{}` is not a web address", config.base_url),

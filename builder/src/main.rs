@@ -87,11 +87,25 @@ fn run(opts: &BuildOptions, color: bool) -> ExitCode {
             for w in &summary.warnings {
                 eprintln!("{}", report::render(w, color));
             }
+            if std::env::var_os("WIJKWIJZER_TIMINGS").is_some() {
+                for (phase, d) in &summary.timings {
+                    eprintln!("  {phase:>9}: {:>6} ms", d.as_millis());
+                }
+            }
             let what = if opts.write { "Built" } else { "Checked" };
             let total = summary.timings.iter().find(|(n, _)| *n == "total").map_or(0, |(_, d)| d.as_millis());
             match &summary.output {
-                Some(out) => eprintln!("{what} {} pages and {} sections into {} ({} files) in {total} ms", summary.pages, summary.sections, out.display(), summary.files),
-                None => eprintln!("{what} {} pages and {} sections in {total} ms: no problems", summary.pages, summary.sections),
+                Some(out) => eprintln!(
+                    "{what} {} pages and {} sections into {} ({} files) in {total} ms",
+                    summary.pages,
+                    summary.sections,
+                    out.display(),
+                    summary.files
+                ),
+                None => eprintln!(
+                    "{what} {} pages and {} sections in {total} ms: no problems",
+                    summary.pages, summary.sections
+                ),
             }
             ExitCode::SUCCESS
         }

@@ -34,7 +34,14 @@ pub struct BuildOptions {
 
 impl BuildOptions {
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        BuildOptions { root: root.into(), output_dir: None, base_url: None, include_drafts: false, strict: false, write: true }
+        BuildOptions {
+            root: root.into(),
+            output_dir: None,
+            base_url: None,
+            include_drafts: false,
+            strict: false,
+            write: true,
+        }
     }
 }
 
@@ -76,13 +83,15 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, BuildError> {
     let mut diags = Diagnostics::default();
     let root = opts.root.as_path();
 
-    let (mut config, _) = Config::load(&root.join("config.toml"), Path::new("config.toml")).map_err(|d| BuildError::Content(vec![d]))?;
+    let (mut config, _) =
+        Config::load(&root.join("config.toml"), Path::new("config.toml")).map_err(|d| BuildError::Content(vec![d]))?;
     if let Some(url) = &opts.base_url {
         config.base_url = url.trim_end_matches('/').to_string();
     }
     let sources = Arc::new(ThemeSources::new(root, config.theme.as_deref()).map_err(|d| BuildError::Content(vec![d]))?);
 
-    let mut lib = content::load(&LoadOptions { root, config: &config, include_drafts: opts.include_drafts }, &mut diags);
+    let mut lib =
+        content::load(&LoadOptions { root, config: &config, include_drafts: opts.include_drafts }, &mut diags);
     ensure_root_sections(&mut lib, &config);
     let taxonomies = taxonomies::collect(&lib, &config);
     routes::check_unique(&lib, &taxonomies, &config, &mut diags);
@@ -95,7 +104,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, BuildError> {
     check_templates(&lib, &env, &mut diags);
     let config_value = views::config_value(&config);
     let shortcode_names = sources.shortcode_names();
-    let items: Vec<Item> = (0..lib.sections.len()).map(Item::Section).chain((0..lib.pages.len()).map(Item::Page)).collect();
+    let items: Vec<Item> =
+        (0..lib.sections.len()).map(Item::Section).chain((0..lib.pages.len()).map(Item::Page)).collect();
     let rendered: Vec<(Rendered, Vec<Diagnostic>)> = {
         let resolve = |p: &str| lib.by_content_path.get(p).map(|&it| config.permalink(&lib.item_meta(it).path));
         items
@@ -104,9 +114,13 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, BuildError> {
                 let meta = lib.item_meta(item);
                 let anchor_links = match item {
                     Item::Section(s) => lib.sections[s].front.insert_anchor_links,
-                    Item::Page(p) => lib.pages[p].section.map(|s| lib.sections[s].front.insert_anchor_links).unwrap_or_default(),
+                    Item::Page(p) => {
+                        lib.pages[p].section.map(|s| lib.sections[s].front.insert_anchor_links).unwrap_or_default()
+                    }
                 };
-                let shortcode = |call: &markdown::shortcodes::Call, nth: usize| render::render_shortcode(&env, &shortcode_names, &config_value, &meta.lang, call, nth);
+                let shortcode = |call: &markdown::shortcodes::Call, nth: usize| {
+                    render::render_shortcode(&env, &shortcode_names, &config_value, &meta.lang, call, nth)
+                };
                 markdown::render(&markdown::Context {
                     markdown: &config.markdown,
                     file: &meta.file,
@@ -169,7 +183,9 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, BuildError> {
     }
     for tax in &taxonomies {
         for term in &tax.terms {
-            site_index.taxonomy_terms.insert((tax.config.name.clone(), tax.lang.clone(), term.slug.clone()), config.permalink(&term.path));
+            site_index
+                .taxonomy_terms
+                .insert((tax.config.name.clone(), tax.lang.clone(), term.slug.clone()), config.permalink(&term.path));
         }
     }
     let _ = index.set(site_index);
@@ -302,7 +318,8 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, BuildError> {
     let mut files = jobs.len();
 
     // Feeds, sitemap and robots.txt.
-    let machine_files = machine_files(&lib, &taxonomies, &config, &env, &sources, &page_values, &section_values, &mut diags);
+    let machine_files =
+        machine_files(&lib, &taxonomies, &config, &env, &sources, &page_values, &section_values, &mut diags);
     files += machine_files.len();
     timings.push(("render", t.elapsed()));
 
@@ -337,8 +354,16 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, BuildError> {
     })
 }
 
-fn render_template(env: &minijinja::Environment, sources: &ThemeSources, name: &str, ctx: Value, file: &Path) -> Result<String, Diagnostic> {
-    let template = env.get_template(name).map_err(|e| render::template_diagnostic(sources, &e, &crate::diagnostics::display_path(file)))?;
+fn render_template(
+    env: &minijinja::Environment,
+    sources: &ThemeSources,
+    name: &str,
+    ctx: Value,
+    file: &Path,
+) -> Result<String, Diagnostic> {
+    let template = env
+        .get_template(name)
+        .map_err(|e| render::template_diagnostic(sources, &e, &crate::diagnostics::display_path(file)))?;
     template.render(ctx).map_err(|e| render::template_diagnostic(sources, &e, &crate::diagnostics::display_path(file)))
 }
 
@@ -414,14 +439,22 @@ fn check_anchors(lib: &Library, rendered: &HashMap<Item, Rendered>, diags: &mut 
                 known.sort_unstable();
                 let help = match did_you_mean(&link.anchor, known.iter().copied()) {
                     Some(s) => format!("Did you mean `#{s}`? Headings in that page: {}", known.join(", ")),
-                    None if known.is_empty() => "That page has no headings; link to the page without `#...`.".to_string(),
+                    None if known.is_empty() => {
+                        "That page has no headings; link to the page without `#...`.".to_string()
+                    }
                     None => format!("Headings in that page: {}", known.join(", ")),
                 };
                 diags.push(
-                    Diagnostic::error(&meta.file, format!("link to `@/{}#{}`: that page has no heading with id `{}`", link.target, link.anchor, link.anchor))
-                        .with_source(&meta.source)
-                        .at(link.span.clone())
-                        .help(help),
+                    Diagnostic::error(
+                        &meta.file,
+                        format!(
+                            "link to `@/{}#{}`: that page has no heading with id `{}`",
+                            link.target, link.anchor, link.anchor
+                        ),
+                    )
+                    .with_source(&meta.source)
+                    .at(link.span.clone())
+                    .help(help),
                 );
             }
         }
@@ -454,14 +487,21 @@ fn jobs(lib: &Library, taxonomies: &[taxonomies::Taxonomy], config: &Config) -> 
             continue;
         }
         if let Some(to) = &s.front.redirect_to {
-            let to = if to.starts_with("http") { to.clone() } else { config.permalink(&format!("/{}", to.trim_start_matches('/'))) };
+            let to = if to.starts_with("http") {
+                to.clone()
+            } else {
+                config.permalink(&format!("/{}", to.trim_start_matches('/')))
+            };
             jobs.push(Job::Redirect { path: s.meta.path.clone(), to });
         } else {
             for pager in 1..=routes::pager_count(s.pages.len(), s.front.paginate_by) {
                 jobs.push(Job::Section { section: i, pager });
             }
             if s.front.paginate_by.is_some_and(|n| n > 0) {
-                jobs.push(Job::Redirect { path: format!("{}{}/1/", s.meta.path, s.front.paginate_path), to: config.permalink(&s.meta.path) });
+                jobs.push(Job::Redirect {
+                    path: format!("{}{}/1/", s.meta.path, s.front.paginate_path),
+                    to: config.permalink(&s.meta.path),
+                });
             }
         }
         for alias in &s.front.aliases {
@@ -507,11 +547,19 @@ fn machine_files(
 ) -> Vec<(String, String)> {
     let mut files = Vec::new();
     let limit = config.feed_limit.unwrap_or(usize::MAX);
-    let feed = |base: &str, pages: Vec<usize>, section: Option<Value>, term: Option<Value>, lang: &str, files: &mut Vec<(String, String)>, diags: &mut Diagnostics| {
+    let feed = |base: &str,
+                pages: Vec<usize>,
+                section: Option<Value>,
+                term: Option<Value>,
+                lang: &str,
+                files: &mut Vec<(String, String)>,
+                diags: &mut Diagnostics| {
         let mut pages: Vec<usize> = pages.into_iter().filter(|&p| lib.pages[p].date.is_some()).collect();
         crate::content::sort_pages(&mut pages, &lib.pages, crate::content::front_matter::SortBy::Date);
         pages.truncate(limit);
-        let last_updated = feeds::last_updated(pages.iter().filter_map(|&p| lib.pages[p].updated.as_ref().or(lib.pages[p].date.as_ref())));
+        let last_updated = feeds::last_updated(
+            pages.iter().filter_map(|&p| lib.pages[p].updated.as_ref().or(lib.pages[p].date.as_ref())),
+        );
         for name in &config.feed_filenames {
             let path = format!("{base}{name}");
             let ctx = context! {
@@ -530,7 +578,8 @@ fn machine_files(
         }
     };
     if config.generate_feeds {
-        let all: Vec<usize> = (0..lib.pages.len()).filter(|&p| lib.pages[p].meta.lang == config.default_language).collect();
+        let all: Vec<usize> =
+            (0..lib.pages.len()).filter(|&p| lib.pages[p].meta.lang == config.default_language).collect();
         feed("/", all, None, None, &config.default_language, &mut files, diags);
     }
     for (lang, l) in &config.languages {

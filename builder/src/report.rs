@@ -22,7 +22,8 @@ pub fn render(d: &Diagnostic, color: bool) -> String {
         (Some(src), Some(span)) => {
             let len = (span.end.saturating_sub(span.start)).max(1).min(src.len().saturating_sub(span.start).max(1));
             diag = diag.with_label(LabeledSpan::at(span.start..span.start + len, "here"));
-            let report = miette::Report::new(diag).with_source_code(NamedSource::new(display_path(&d.file), src.to_string()));
+            let report =
+                miette::Report::new(diag).with_source_code(NamedSource::new(display_path(&d.file), src.to_string()));
             handler.render_report(&mut out, report.as_ref())
         }
         _ => handler.render_report(&mut out, &diag),

@@ -30,7 +30,14 @@ struct Shared {
 pub fn serve(root: PathBuf, port: u16, output: Option<PathBuf>, drafts: bool) -> Result<(), String> {
     let base_url = format!("http://127.0.0.1:{port}");
     let config_out = output.unwrap_or_else(|| root.join("public"));
-    let opts = BuildOptions { root: root.clone(), output_dir: Some(config_out.clone()), base_url: Some(base_url.clone()), include_drafts: drafts, strict: false, write: true };
+    let opts = BuildOptions {
+        root: root.clone(),
+        output_dir: Some(config_out.clone()),
+        base_url: Some(base_url.clone()),
+        include_drafts: drafts,
+        strict: false,
+        write: true,
+    };
     let shared = Arc::new(Shared { state: Mutex::new(State::default()), changed: Condvar::new() });
 
     rebuild(&opts, &shared);
@@ -68,7 +75,9 @@ pub fn serve(root: PathBuf, port: u16, output: Option<PathBuf>, drafts: bool) ->
 
 fn is_output(path: &Path, opts: &BuildOptions) -> bool {
     let name = path.to_string_lossy();
-    name.contains(".wijkwijzer-new") || name.contains(".wijkwijzer-old") || opts.output_dir.as_ref().is_some_and(|o| path.starts_with(o))
+    name.contains(".wijkwijzer-new")
+        || name.contains(".wijkwijzer-old")
+        || opts.output_dir.as_ref().is_some_and(|o| path.starts_with(o))
 }
 
 fn rebuild(opts: &BuildOptions, shared: &Shared) {
@@ -101,16 +110,21 @@ fn handle(request: Request, out: &Path, shared: &Shared) {
     let url = request.url().to_string();
     let path = url.split(['?', '#']).next().unwrap_or("/").to_string();
     let response = match path.as_str() {
-        "/__wijkwijzer/livereload.js" => Response::from_string(LIVERELOAD_JS).with_header(header("Content-Type", "text/javascript; charset=utf-8")),
+        "/__wijkwijzer/livereload.js" => {
+            Response::from_string(LIVERELOAD_JS).with_header(header("Content-Type", "text/javascript; charset=utf-8"))
+        }
         "/__wijkwijzer/wait" => {
-            let since: u64 = url.split("since=").nth(1).and_then(|v| v.split('&').next()).and_then(|v| v.parse().ok()).unwrap_or(0);
+            let since: u64 =
+                url.split("since=").nth(1).and_then(|v| v.split('&').next()).and_then(|v| v.parse().ok()).unwrap_or(0);
             let state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
             let (state, _) = shared
                 .changed
                 .wait_timeout_while(state, Duration::from_secs(25), |s| s.version == since && since != 0)
                 .unwrap_or_else(|e| e.into_inner());
             let body = serde_json::json!({ "version": state.version, "error": state.error }).to_string();
-            Response::from_string(body).with_header(header("Content-Type", "application/json")).with_header(header("Cache-Control", "no-store"))
+            Response::from_string(body)
+                .with_header(header("Content-Type", "application/json"))
+                .with_header(header("Cache-Control", "no-store"))
         }
         _ => static_file(&path, out, shared),
     };
@@ -130,7 +144,9 @@ fn static_file(path: &str, out: &Path, shared: &Shared) -> Response<std::io::Cur
     let Ok(bytes) = std::fs::read(&file) else {
         let msg = state.error.clone().unwrap_or_else(|| "Nothing has been built yet.".into());
         let html = format!("<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Bouwfout</title></head><body><h1>De site kon niet worden gebouwd</h1><pre>{}</pre></body></html>", wijkwijzer::markdown::escape_attr(&msg));
-        return Response::from_data(inject(html.into_bytes(), version)).with_status_code(500).with_header(header("Content-Type", "text/html; charset=utf-8"));
+        return Response::from_data(inject(html.into_bytes(), version))
+            .with_status_code(500)
+            .with_header(header("Content-Type", "text/html; charset=utf-8"));
     };
     drop(state);
     let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
@@ -155,7 +171,8 @@ fn percent_decode(s: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Some(b) = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok()) {
+            if let Some(b) = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok())
+            {
                 out.push(b);
                 i += 3;
                 continue;

@@ -19,7 +19,9 @@ impl PathProblem {
         match self {
             PathProblem::Empty => "is empty".into(),
             PathProblem::Escapes => "would lead outside the site (it contains `..`)".into(),
-            PathProblem::BadCharacter(c) => format!("contains `{}`, which cannot be used in a web address", c.escape_default()),
+            PathProblem::BadCharacter(c) => {
+                format!("contains `{}`, which cannot be used in a web address", c.escape_default())
+            }
         }
     }
 }
@@ -39,7 +41,10 @@ pub fn clean_site_path(raw: &str) -> Result<String, PathProblem> {
             ".." => return Err(PathProblem::Escapes),
             _ => {}
         }
-        if let Some(c) = part.chars().find(|c| matches!(c, '\\' | '?' | '#' | '%' | ':' | '*' | '"' | '<' | '>' | '|') || c.is_control()) {
+        if let Some(c) = part
+            .chars()
+            .find(|c| matches!(c, '\\' | '?' | '#' | '%' | ':' | '*' | '"' | '<' | '>' | '|') || c.is_control())
+        {
             return Err(PathProblem::BadCharacter(c));
         }
         parts.push(part);
@@ -57,10 +62,9 @@ pub fn clean_site_path(raw: &str) -> Result<String, PathProblem> {
 
 /// `old/page.html` names a file; `old/page` a folder.
 pub fn is_file_path(path: &str) -> bool {
-    path.rsplit('/')
-        .next()
-        .and_then(|last| last.rsplit_once('.'))
-        .is_some_and(|(stem, ext)| !stem.is_empty() && matches!(ext, "html" | "htm" | "xml" | "php" | "asp" | "aspx" | "json" | "txt"))
+    path.rsplit('/').next().and_then(|last| last.rsplit_once('.')).is_some_and(|(stem, ext)| {
+        !stem.is_empty() && matches!(ext, "html" | "htm" | "xml" | "php" | "asp" | "aspx" | "json" | "txt")
+    })
 }
 
 /// The file a site path is written to, relative to the output folder.

@@ -32,7 +32,8 @@ fn yaml_front_matter_and_dates_from_file_names() {
     ]);
     site.build();
     let list = site.read("nieuws/index.html");
-    let order: Vec<usize> = ["nieuw-bericht/", "oud-bericht/", "expliciet/"].iter().map(|s| list.find(s).expect(s)).collect();
+    let order: Vec<usize> =
+        ["nieuw-bericht/", "oud-bericht/", "expliciet/"].iter().map(|s| list.find(s).expect(s)).collect();
     assert!(order[0] < order[1] && order[1] < order[2], "newest first: {order:?}");
     assert!(site.read("nieuws/oud-bericht/index.html").contains("datetime=\"2025-03-01\""));
 }
@@ -72,7 +73,10 @@ fn weights_pagination_and_reversal() {
     assert!(site.read("lijst/pagina/3/index.html").contains("/lijst/p1/"));
     assert!(site.read("lijst/pagina/1/index.html").contains("http-equiv=\"refresh\""));
 
-    site.write("content/lijst/_index.md", &page("title = \"Lijst\"\nsort_by = \"weight\"\npaginate_by = 2\npaginate_reversed = true", ""));
+    site.write(
+        "content/lijst/_index.md",
+        &page("title = \"Lijst\"\nsort_by = \"weight\"\npaginate_by = 2\npaginate_reversed = true", ""),
+    );
     site.build();
     let first = site.read("lijst/index.html");
     assert!(first.contains("/lijst/p1/") && first.contains("/lijst/p2/"), "reversed: {first}");
@@ -90,7 +94,10 @@ fn transparent_render_false_and_redirect_to() {
         ("content/oud/_index.md", &page("title = \"Oud\"\nredirect_to = \"blog/\"", "")),
     ]);
     site.build();
-    assert!(site.read("blog/index.html").contains("/blog/2026/post/"), "transparent section's pages show in the parent");
+    assert!(
+        site.read("blog/index.html").contains("/blog/2026/post/"),
+        "transparent section's pages show in the parent"
+    );
     assert!(!site.exists("intern/index.html"));
     assert!(site.exists("intern/los/index.html"), "pages of an unrendered section are still rendered");
     assert!(!site.exists("verborgen/index.html"));
@@ -117,7 +124,13 @@ fn summaries_and_heading_ids_and_anchor_links() {
     let site = Site::new(&[
         ("config.toml", &format!("{}generate_feeds = true\n", crate::support::CONFIG)),
         ("content/_index.md", &page("title = \"Home\"\ninsert_anchor_links = \"right\"", "")),
-        ("content/a.md", &page("title = \"A\"\ndate = 2026-01-01", "Eerste deel.\n\n<!-- more -->\n\n## Hulp & steun\n\n## Hulp & steun\n\n## Eigen {#mijn-anker}\n")),
+        (
+            "content/a.md",
+            &page(
+                "title = \"A\"\ndate = 2026-01-01",
+                "Eerste deel.\n\n<!-- more -->\n\n## Hulp & steun\n\n## Hulp & steun\n\n## Eigen {#mijn-anker}\n",
+            ),
+        ),
     ]);
     site.build();
     let html = site.read("a/index.html");
@@ -126,7 +139,11 @@ fn summaries_and_heading_ids_and_anchor_links() {
     assert!(html.contains("<h2 id=\"mijn-anker\">"));
     assert!(html.contains("href=\"#hulp-steun\""), "anchor links from the section setting");
     let feed = site.read("atom.xml");
-    let summary = feed.split("<summary type=\"html\">").nth(1).and_then(|s| s.split("</summary>").next()).expect("summary in feed");
+    let summary = feed
+        .split("<summary type=\"html\">")
+        .nth(1)
+        .and_then(|s| s.split("</summary>").next())
+        .expect("summary in feed");
     assert!(summary.contains("Eerste deel"), "{summary}");
     assert!(!summary.contains("Hulp"), "the summary ends at <!-- more -->: {summary}");
 }
@@ -177,7 +194,10 @@ fn translations() {
 #[test]
 fn taxonomies_have_list_and_term_pages() {
     let site = Site::new(&[
-        ("content/a.md", &page("title = \"Inloop\"\ndate = 2026-01-01\n[taxonomies]\nbehoeften = [\"Praten\", \"meedoen\"]", "")),
+        (
+            "content/a.md",
+            &page("title = \"Inloop\"\ndate = 2026-01-01\n[taxonomies]\nbehoeften = [\"Praten\", \"meedoen\"]", ""),
+        ),
         ("content/b.md", &page("title = \"Maatje\"\n[taxonomies]\nbehoeften = [\"praten\"]", "")),
     ]);
     site.build();

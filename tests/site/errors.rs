@@ -129,7 +129,12 @@ fn failed_build_leaves_the_previous_site_untouched() {
     site.write("content/a.md", &page("title = \"A\"", "Tweede versie [x](@/weg.md)"));
     site.build_fails();
     assert_eq!(site.read("a/index.html"), before);
-    let leftovers: Vec<_> = std::fs::read_dir(site.root()).unwrap().flatten().map(|e| e.file_name()).filter(|n| n.to_string_lossy().contains("wijkwijzer")).collect();
+    let leftovers: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .filter(|n| n.to_string_lossy().contains("wijkwijzer"))
+        .collect();
     assert!(leftovers.is_empty(), "no half-built folder left: {leftovers:?}");
 }
 

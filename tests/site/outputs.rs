@@ -8,7 +8,10 @@ fn small_site() -> Site {
         ("config.toml", &format!("{}generate_feeds = true\n", crate::support::CONFIG)),
         ("content/_index.md", &page("title = \"Home\"", "")),
         ("content/nieuws/_index.md", &page("title = \"Nieuws\"\ngenerate_feeds = true\nsort_by = \"date\"", "")),
-        ("content/nieuws/a.md", &page("title = \"Bericht <A>\"\ndate = 2026-01-02\nupdated = 2026-02-03", "Tekst & meer")),
+        (
+            "content/nieuws/a.md",
+            &page("title = \"Bericht <A>\"\ndate = 2026-01-02\nupdated = 2026-02-03", "Tekst & meer"),
+        ),
         ("static/logo.svg", "<svg/>"),
         ("static/css/extra.css", "body{}"),
     ])
@@ -24,7 +27,11 @@ fn sitemap_robots_feeds_and_404() {
     assert!(site.read("robots.txt").contains("Sitemap: https://voorbeeld.nl/sitemap.xml"));
     let feed = site.read("nieuws/atom.xml");
     assert!(feed.contains("<title>Bericht &lt;A&gt;</title>"), "{feed}");
-    assert!(feed.contains("&lt;p&gt;Tekst &amp;amp; meer&lt;&#x2f;p&gt;") || feed.contains("&lt;p&gt;Tekst &amp;amp; meer&lt;/p&gt;"), "content escaped once more as Atom html: {feed}");
+    assert!(
+        feed.contains("&lt;p&gt;Tekst &amp;amp; meer&lt;&#x2f;p&gt;")
+            || feed.contains("&lt;p&gt;Tekst &amp;amp; meer&lt;/p&gt;"),
+        "content escaped once more as Atom html: {feed}"
+    );
     assert!(site.read("atom.xml").contains("<updated>2026-02-03T00:00:00Z</updated>"));
     assert!(site.read("404.html").contains("Deze pagina bestaat niet"));
     assert_eq!(site.read("logo.svg"), "<svg/>");
@@ -61,7 +68,11 @@ fn check_writes_nothing() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.contains("no problems"));
     assert!(!site.out().exists());
-    let entries: Vec<_> = std::fs::read_dir(site.root()).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    let entries: Vec<_> = std::fs::read_dir(site.root())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
     assert!(!entries.iter().any(|e| e.contains("wijkwijzer")), "{entries:?}");
 }
 

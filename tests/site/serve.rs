@@ -83,12 +83,16 @@ fn serves_rebuilds_and_reports_errors_in_the_page() {
     eventually("new text served", || get(port, "/a/").is_some_and(|(_, b)| b.contains("Tweede versie")));
 
     site.write("content/a.md", &page("title = \"A\"", "Kapot [x](@/weg.md)"));
-    eventually("error reported", || get(port, "/__wijkwijzer/wait?since=0").is_some_and(|(_, b)| b.contains("there is no file content/weg.md")));
+    eventually("error reported", || {
+        get(port, "/__wijkwijzer/wait?since=0").is_some_and(|(_, b)| b.contains("there is no file content/weg.md"))
+    });
     let (status, html) = get(port, "/a/").unwrap();
     assert_eq!(status, 200, "the last good site is still served");
     assert!(html.contains("Tweede versie"));
 
     site.write("content/a.md", &page("title = \"A\"", "Gerepareerd"));
-    eventually("error cleared", || get(port, "/__wijkwijzer/wait?since=0").is_some_and(|(_, b)| b.contains("\"error\":null")));
+    eventually("error cleared", || {
+        get(port, "/__wijkwijzer/wait?since=0").is_some_and(|(_, b)| b.contains("\"error\":null"))
+    });
     assert!(get(port, "/a/").unwrap().1.contains("Gerepareerd"));
 }

@@ -3,7 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-pub const CONFIG: &str = "base_url = \"https://voorbeeld.nl\"\ntitle = \"Testsite\"\ntaxonomies = [{ name = \"behoeften\", feed = true }]\n";
+pub const CONFIG: &str =
+    "base_url = \"https://voorbeeld.nl\"\ntitle = \"Testsite\"\ntaxonomies = [{ name = \"behoeften\", feed = true }]\n";
 
 pub struct Site {
     pub dir: tempfile::TempDir,

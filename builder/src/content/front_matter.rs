@@ -48,11 +48,7 @@ pub fn split(text: &str) -> Option<Split> {
     let mut offset = front_start;
     for line in text[front_start..].split_inclusive('\n') {
         if line.trim_end() == fence {
-            return Some(Split {
-                format,
-                front: front_start..offset,
-                body_start: offset + line.len(),
-            });
+            return Some(Split { format, front: front_start..offset, body_start: offset + line.len() });
         }
         offset += line.len();
     }
@@ -86,8 +82,21 @@ pub struct PageFrontMatter {
 }
 
 pub const PAGE_FIELDS: &[&str] = &[
-    "title", "description", "date", "updated", "weight", "draft", "slug", "path", "aliases",
-    "authors", "template", "in_search_index", "render", "taxonomies", "extra",
+    "title",
+    "description",
+    "date",
+    "updated",
+    "weight",
+    "draft",
+    "slug",
+    "path",
+    "aliases",
+    "authors",
+    "template",
+    "in_search_index",
+    "render",
+    "taxonomies",
+    "extra",
 ];
 
 #[derive(Debug, Clone, Deserialize)]
@@ -163,11 +172,7 @@ fn default_paginate_path() -> String {
 
 /// Parse the front matter of `source` (the whole file) as `T`.
 /// Errors point at the line in the file, not in the block.
-pub fn parse<T: DeserializeOwned>(
-    source: &Arc<str>,
-    split: &Split,
-    file: &Path,
-) -> Result<T, Diagnostic> {
+pub fn parse<T: DeserializeOwned>(source: &Arc<str>, split: &Split, file: &Path) -> Result<T, Diagnostic> {
     let text = &source[split.front.clone()];
     let base = split.front.start;
     match split.format {
@@ -201,9 +206,7 @@ pub fn parse<T: DeserializeOwned>(
 pub fn keys(source: &str, split: &Split) -> Vec<String> {
     let text = &source[split.front.clone()];
     match split.format {
-        Format::Toml => toml::from_str::<toml::Table>(text)
-            .map(|t| t.keys().cloned().collect())
-            .unwrap_or_default(),
+        Format::Toml => toml::from_str::<toml::Table>(text).map(|t| t.keys().cloned().collect()).unwrap_or_default(),
         Format::Yaml => serde_yaml_ng::from_str::<BTreeMap<String, serde_yaml_ng::Value>>(text)
             .map(|t| t.into_keys().collect())
             .unwrap_or_default(),

@@ -149,12 +149,8 @@ struct Found {
 /// Read `content/` into a library. Every problem is collected in `diags`.
 pub fn load(opts: &LoadOptions, diags: &mut Diagnostics) -> Library {
     let content_dir = opts.root.join("content");
-    let ignored: Vec<glob::Pattern> = opts
-        .config
-        .ignored_content
-        .iter()
-        .filter_map(|g| glob::Pattern::new(g).ok())
-        .collect();
+    let ignored: Vec<glob::Pattern> =
+        opts.config.ignored_content.iter().filter_map(|g| glob::Pattern::new(g).ok()).collect();
 
     let mut markdown = Vec::new();
     let mut others: BTreeMap<PathBuf, Vec<PathBuf>> = BTreeMap::new();
@@ -188,8 +184,7 @@ pub fn load(opts: &LoadOptions, diags: &mut Diagnostics) -> Library {
     }
 
     // Parse in parallel; keep the walk's order so the result is deterministic.
-    let parsed: Vec<Result<Parsed, Vec<Diagnostic>>> =
-        markdown.par_iter().map(|f| parse_file(f, opts)).collect();
+    let parsed: Vec<Result<Parsed, Vec<Diagnostic>>> = markdown.par_iter().map(|f| parse_file(f, opts)).collect();
 
     let mut lib = Library::default();
     let mut page_dirs = Vec::new();
@@ -203,14 +198,14 @@ pub fn load(opts: &LoadOptions, diags: &mut Diagnostics) -> Library {
                         if s.front.draft && !opts.include_drafts {
                             continue;
                         }
-                        lib.sections.push(Section { dir, ..s });
+                        lib.sections.push(Section { dir, ..*s });
                     }
                     ParsedItem::Page(p) => {
                         if p.front.draft && !opts.include_drafts {
                             continue;
                         }
                         page_dirs.push(dir);
-                        lib.pages.push(p);
+                        lib.pages.push(*p);
                     }
                 }
             }
@@ -219,7 +214,7 @@ pub fn load(opts: &LoadOptions, diags: &mut Diagnostics) -> Library {
 
     drop_pages_of_draft_sections(&mut lib, &mut page_dirs, opts, &markdown);
     link_tree(&mut lib, &page_dirs, opts.config);
-    attach_assets(&mut lib, &page_dirs, others, &content_dir, diags);
+    attach_assets(&mut lib, others, &content_dir, diags);
     for (i, s) in lib.sections.iter().enumerate() {
         lib.by_content_path.insert(s.meta.content_path.clone(), Item::Section(i));
     }
@@ -231,8 +226,8 @@ pub fn load(opts: &LoadOptions, diags: &mut Diagnostics) -> Library {
 }
 
 enum ParsedItem {
-    Page(Page),
-    Section(Section),
+    Page(Box<Page>),
+    Section(Box<Section>),
 }
 
 struct Parsed {
@@ -251,7 +246,11 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
     if size > MAX_MARKDOWN_BYTES {
         return Err(vec![Diagnostic::error(
             &rel_file,
-            format!("this file is {:.1} MB; a Markdown file may be at most {} MB", size as f64 / 1e6, MAX_MARKDOWN_BYTES / 1024 / 1024),
+            format!(
+                "this file is {:.1} MB; a Markdown file may be at most {} MB",
+                size as f64 / 1e6,
+                MAX_MARKDOWN_BYTES / 1024 / 1024
+            ),
         )
         .help("Split the text over several pages, or put a large download in static/ and link to it.")]);
     }
@@ -262,7 +261,10 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let lossy: Arc<str> = Arc::from(String::from_utf8_lossy(e.as_bytes()).into_owned());
-            let at = lossy.char_indices().nth(String::from_utf8_lossy(&e.as_bytes()[..at]).chars().count()).map_or(0, |(i, _)| i);
+            let at = lossy
+                .char_indices()
+                .nth(String::from_utf8_lossy(&e.as_bytes()[..at]).chars().count())
+                .map_or(0, |(i, _)| i);
             return Err(vec![Diagnostic::error(&rel_file, "this file is not valid UTF-8 text")
                 .with_source(&lossy)
                 .at(at..at + 1)
@@ -290,7 +292,11 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
     if is_section {
         let front: SectionFrontMatter = front_matter::parse(&source, &split, &rel_file).map_err(|d| vec![d])?;
         let components: Vec<String> = dir_components.iter().map(|c| slugify(c)).collect();
-        let path = if components.is_empty() { format!("{lang_prefix}/") } else { format!("{lang_prefix}/{}/", components.join("/")) };
+        let path = if components.is_empty() {
+            format!("{lang_prefix}/")
+        } else {
+            format!("{lang_prefix}/{}/", components.join("/"))
+        };
         let meta = FileMeta {
             file: rel_file,
             content_path,
@@ -308,7 +314,7 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
             return Err(errors);
         }
         return Ok(Parsed {
-            item: ParsedItem::Section(Section {
+            item: ParsedItem::Section(Box::new(Section {
                 meta,
                 front,
                 parent: None,
@@ -316,7 +322,7 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
                 pages: Vec::new(),
                 subsections: Vec::new(),
                 dir: found.rel_dir.clone(),
-            }),
+            })),
             dir: found.rel_dir.clone(),
             warnings: Vec::new(),
         });
@@ -327,7 +333,8 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
     let mut warnings = Vec::new();
     for key in front_matter::keys(&source, &split) {
         if !PAGE_FIELDS.contains(&key.as_str()) {
-            let mut d = Diagnostic::warning(&rel_file, format!("unknown front matter field `{key}` is ignored")).with_source(&source);
+            let mut d = Diagnostic::warning(&rel_file, format!("unknown front matter field `{key}` is ignored"))
+                .with_source(&source);
             if let Some(span) = find_key(&source[..split.body_start], &key) {
                 d = d.at(span);
             }
@@ -395,7 +402,11 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
         Some(v) => match ContentDate::from_value(v) {
             Some(d) => Some(d),
             None => {
-                errors.push(field_error("date", format!("date `{v}` is not a date"), "Write a date as 2026-03-01, or a date and time as 2026-03-01T10:00:00+01:00."));
+                errors.push(field_error(
+                    "date",
+                    format!("date `{v}` is not a date"),
+                    "Write a date as 2026-03-01, or a date and time as 2026-03-01T10:00:00+01:00.",
+                ));
                 None
             }
         },
@@ -405,7 +416,11 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
         Some(v) => {
             let d = ContentDate::from_value(v);
             if d.is_none() {
-                errors.push(field_error("updated", format!("updated `{v}` is not a date"), "Write a date as 2026-03-01."));
+                errors.push(field_error(
+                    "updated",
+                    format!("updated `{v}` is not a date"),
+                    "Write a date as 2026-03-01.",
+                ));
             }
             d
         }
@@ -429,7 +444,15 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
         return Err(errors);
     }
     Ok(Parsed {
-        item: ParsedItem::Page(Page { meta, front, slug, date, updated, section: None, ancestors: Vec::new() }),
+        item: ParsedItem::Page(Box::new(Page {
+            meta,
+            front,
+            slug,
+            date,
+            updated,
+            section: None,
+            ancestors: Vec::new(),
+        })),
         dir: list_dir,
         warnings,
     })
@@ -586,13 +609,25 @@ pub fn sort_pages(pages: &mut [usize], all: &[Page], sort_by: SortBy) {
                 let (ua, ub) = (pa.updated.as_ref().or(pa.date.as_ref()), pb.updated.as_ref().or(pb.date.as_ref()));
                 missing_last(ub.partial_cmp(&ua), pa, pb, ua.is_some(), ub.is_some())
             }
-            SortBy::Weight => missing_last(pa.front.weight.partial_cmp(&pb.front.weight), pa, pb, pa.front.weight.is_some(), pb.front.weight.is_some()),
+            SortBy::Weight => missing_last(
+                pa.front.weight.partial_cmp(&pb.front.weight),
+                pa,
+                pb,
+                pa.front.weight.is_some(),
+                pb.front.weight.is_some(),
+            ),
             SortBy::Title => {
                 let key = |p: &Page| p.front.title.as_deref().map(|t| deunicode::deunicode(t).to_lowercase());
                 let (ka, kb) = (key(pa), key(pb));
                 missing_last(ka.partial_cmp(&kb), pa, pb, ka.is_some(), kb.is_some())
             }
-            SortBy::TitleBytes => missing_last(pa.front.title.partial_cmp(&pb.front.title), pa, pb, pa.front.title.is_some(), pb.front.title.is_some()),
+            SortBy::TitleBytes => missing_last(
+                pa.front.title.partial_cmp(&pb.front.title),
+                pa,
+                pb,
+                pa.front.title.is_some(),
+                pb.front.title.is_some(),
+            ),
             SortBy::Slug => pa.slug.cmp(&pb.slug).then_with(|| by_path(pa, pb)),
         }
     });
@@ -600,7 +635,12 @@ pub fn sort_pages(pages: &mut [usize], all: &[Page], sort_by: SortBy) {
 
 /// Files that are not Markdown: a bundle's files go with its page, a section folder's
 /// files with the section, anything else keeps its folder path.
-fn attach_assets(lib: &mut Library, page_dirs: &[PathBuf], others: BTreeMap<PathBuf, Vec<PathBuf>>, content_dir: &Path, diags: &mut Diagnostics) {
+fn attach_assets(
+    lib: &mut Library,
+    others: BTreeMap<PathBuf, Vec<PathBuf>>,
+    content_dir: &Path,
+    diags: &mut Diagnostics,
+) {
     let bundles: HashMap<PathBuf, usize> = lib
         .pages
         .iter()
@@ -608,12 +648,7 @@ fn attach_assets(lib: &mut Library, page_dirs: &[PathBuf], others: BTreeMap<Path
         .filter(|(_, p)| p.meta.translation_key.ends_with("/index"))
         .map(|(i, p)| (Path::new(&p.meta.content_path).parent().map(Path::to_path_buf).unwrap_or_default(), i))
         .collect();
-    let sections: HashMap<PathBuf, usize> = lib
-        .sections
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.dir.clone(), i))
-        .collect();
+    let sections: HashMap<PathBuf, usize> = lib.sections.iter().enumerate().map(|(i, s)| (s.dir.clone(), i)).collect();
     for (dir, files) in others {
         // The nearest bundle at or above this folder owns it.
         let mut owner_bundle = None;
@@ -629,7 +664,13 @@ fn attach_assets(lib: &mut Library, page_dirs: &[PathBuf], others: BTreeMap<Path
             let rel = file.strip_prefix(content_dir).unwrap_or(&file).to_path_buf();
             let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             if name.contains(['\\', ':', '?', '#', '%']) {
-                diags.push(Diagnostic::error(Path::new("content").join(&rel), "this file name cannot be used in a web address").help("Rename the file using letters, digits, `-`, `_` and `.` only."));
+                diags.push(
+                    Diagnostic::error(
+                        Path::new("content").join(&rel),
+                        "this file name cannot be used in a web address",
+                    )
+                    .help("Rename the file using letters, digits, `-`, `_` and `.` only."),
+                );
                 continue;
             }
             let (base, sub, meta) = if let Some((b, bdir)) = &owner_bundle {
@@ -666,12 +707,18 @@ fn check_taxonomies(lib: &Library, config: &Config, diags: &mut Diagnostics) {
         for (name, terms) in &page.front.taxonomies {
             if !defined.iter().any(|t| &t.name == name) {
                 let names: Vec<&str> = defined.iter().map(|t| t.name.as_str()).collect();
-                let mut d = Diagnostic::error(&page.meta.file, format!("taxonomy `{name}` is not defined in config.toml"))
-                    .with_source(&page.meta.source)
-                    .help(match did_you_mean(name, names.iter().copied()) {
-                        Some(s) => format!("Did you mean `{s}`? Or add {{ name = \"{name}\" }} to taxonomies in config.toml."),
-                        None => format!("Add {{ name = \"{name}\" }} to taxonomies in config.toml (defined now: {}).", if names.is_empty() { "none".to_string() } else { names.join(", ") }),
-                    });
+                let mut d =
+                    Diagnostic::error(&page.meta.file, format!("taxonomy `{name}` is not defined in config.toml"))
+                        .with_source(&page.meta.source)
+                        .help(match did_you_mean(name, names.iter().copied()) {
+                            Some(s) => format!(
+                                "Did you mean `{s}`? Or add {{ name = \"{name}\" }} to taxonomies in config.toml."
+                            ),
+                            None => format!(
+                                "Add {{ name = \"{name}\" }} to taxonomies in config.toml (defined now: {}).",
+                                if names.is_empty() { "none".to_string() } else { names.join(", ") }
+                            ),
+                        });
                 if let Some(span) = find_key(&page.meta.source[..page.meta.body_start], name) {
                     d = d.at(span);
                 }
@@ -679,9 +726,10 @@ fn check_taxonomies(lib: &Library, config: &Config, diags: &mut Diagnostics) {
             }
             for term in terms {
                 if slugify(term).is_empty() {
-                    let mut d = Diagnostic::error(&page.meta.file, format!("`{term}` in {name} gives an empty web address"))
-                        .with_source(&page.meta.source)
-                        .help("Use a term with letters or digits.");
+                    let mut d =
+                        Diagnostic::error(&page.meta.file, format!("`{term}` in {name} gives an empty web address"))
+                            .with_source(&page.meta.source)
+                            .help("Use a term with letters or digits.");
                     if let Some(span) = find_key(&page.meta.source[..page.meta.body_start], name) {
                         d = d.at(span);
                     }

@@ -72,7 +72,10 @@ pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
     let body = &ctx.source[ctx.body_start..];
     let mut errors = Vec::new();
     let error_at = |span: Range<usize>, msg: String, help: &str| {
-        Diagnostic::error(ctx.file, msg).with_source(ctx.source).at(span.start + ctx.body_start..span.end + ctx.body_start).help(help)
+        Diagnostic::error(ctx.file, msg)
+            .with_source(ctx.source)
+            .at(span.start + ctx.body_start..span.end + ctx.body_start)
+            .help(help)
     };
 
     // 1. Shortcodes: render each, and leave a placeholder where HTML goes.
@@ -98,7 +101,11 @@ pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
                         text.push_str(&format!("{PLACEHOLDER}{}x", html_parts.len()));
                         html_parts.push(html);
                     }
-                    Err(message) => errors.push(error_at(call.span.clone(), message, "Shortcodes live in templates/shortcodes/ of the site or theme, as NAME.html or NAME.md.")),
+                    Err(message) => errors.push(error_at(
+                        call.span.clone(),
+                        message,
+                        "Shortcodes live in templates/shortcodes/ of the site or theme, as NAME.html or NAME.md.",
+                    )),
                 }
             }
         }
@@ -129,7 +136,9 @@ pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
                     }
                     j += 1;
                 }
-                let Event::Start(Tag::Heading { level, id, classes, attrs }) = std::mem::replace(&mut events[i], Event::SoftBreak) else {
+                let Event::Start(Tag::Heading { level, id, classes, attrs }) =
+                    std::mem::replace(&mut events[i], Event::SoftBreak)
+                else {
                     unreachable!("matched a heading above");
                 };
                 rendered.word_count += title.split_whitespace().count();
@@ -137,8 +146,14 @@ pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
                 let wanted = if wanted.is_empty() { "kop".to_string() } else { wanted };
                 let unique = unique_id(&wanted, &rendered.anchors);
                 rendered.anchors.insert(unique.clone());
-                events[i] = Event::Start(Tag::Heading { level, id: Some(CowStr::from(unique.clone())), classes, attrs });
-                flat.push(Heading { level: heading_level(level), id: unique.clone(), title: title.clone(), children: Vec::new() });
+                events[i] =
+                    Event::Start(Tag::Heading { level, id: Some(CowStr::from(unique.clone())), classes, attrs });
+                flat.push(Heading {
+                    level: heading_level(level),
+                    id: unique.clone(),
+                    title: title.clone(),
+                    children: Vec::new(),
+                });
                 let anchor = format!(
                     "<a class=\"anchor\" href=\"#{unique}\" aria-label=\"Link naar dit kopje: {}\">#</a>",
                     escape_attr(&title)
@@ -153,7 +168,10 @@ pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
                         j += 1;
                     }
                     AnchorLinks::Heading => {
-                        events.insert(i + 1, Event::InlineHtml(format!("<a class=\"anchor\" href=\"#{unique}\">").into()));
+                        events.insert(
+                            i + 1,
+                            Event::InlineHtml(format!("<a class=\"anchor\" href=\"#{unique}\">").into()),
+                        );
                         events.insert(j + 1, Event::InlineHtml("</a>".into()));
                         j += 2;
                     }
@@ -189,9 +207,13 @@ pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
                 }
                 i += 1;
             }
-            Event::Start(Tag::Link { link_type: LinkType::Inline | LinkType::Autolink | LinkType::Reference | LinkType::Collapsed | LinkType::Shortcut, dest_url, title, .. })
-                if is_external(dest_url) && wants_external_attrs(ctx.markdown) =>
-            {
+            Event::Start(Tag::Link {
+                link_type:
+                    LinkType::Inline | LinkType::Autolink | LinkType::Reference | LinkType::Collapsed | LinkType::Shortcut,
+                dest_url,
+                title,
+                ..
+            }) if is_external(dest_url) && wants_external_attrs(ctx.markdown) => {
                 let mut rel = Vec::new();
                 if ctx.markdown.external_links_target_blank {
                     rel.push("noopener");
@@ -216,11 +238,11 @@ pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
                 events[i] = Event::InlineHtml(tag.into());
                 // Close with a plain `</a>` at the matching end.
                 let mut depth = 0;
-                for k in i + 1..events.len() {
-                    match &events[k] {
+                for event in events.iter_mut().skip(i + 1) {
+                    match event {
                         Event::Start(Tag::Link { .. }) => depth += 1,
                         Event::End(TagEnd::Link) if depth == 0 => {
-                            events[k] = Event::InlineHtml("</a>".into());
+                            *event = Event::InlineHtml("</a>".into());
                             break;
                         }
                         Event::End(TagEnd::Link) => depth -= 1,

@@ -280,7 +280,10 @@ mod tests {
 
     #[test]
     fn prose_braces_and_escapes_stay_text() {
-        assert_eq!(parse("{{ page.title }} en {{/* x() */}}").unwrap(), vec![Piece::Text("{{ page.title }} en {{ x() }}".into())]);
+        assert_eq!(
+            parse("{{ page.title }} en {{/* x() */}}").unwrap(),
+            vec![Piece::Text("{{ page.title }} en {{ x() }}".into())]
+        );
     }
 
     #[test]

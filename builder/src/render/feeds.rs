@@ -59,7 +59,9 @@ mod tests {
 
     #[test]
     fn large_sitemaps_are_split() {
-        let entries = (0..SITEMAP_LIMIT + 1).map(|i| SitemapEntry { permalink: format!("https://a.nl/{i:06}/"), lastmod: None }).collect();
+        let entries = (0..SITEMAP_LIMIT + 1)
+            .map(|i| SitemapEntry { permalink: format!("https://a.nl/{i:06}/"), lastmod: None })
+            .collect();
         let files = sitemaps(entries, "https://a.nl");
         assert_eq!(files.len(), 3);
         assert!(files[2].1.contains("<loc>https://a.nl/sitemap2.xml</loc>"));

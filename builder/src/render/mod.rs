@@ -29,7 +29,11 @@ pub struct SiteIndex {
 }
 
 /// The template engine with site functions that read from `index` once it is set.
-pub fn environment_with_site(sources: Arc<ThemeSources>, config: &Config, index: Arc<OnceLock<SiteIndex>>) -> Environment<'static> {
+pub fn environment_with_site(
+    sources: Arc<ThemeSources>,
+    config: &Config,
+    index: Arc<OnceLock<SiteIndex>>,
+) -> Environment<'static> {
     let mut env = templates::environment(sources, config.markdown.clone());
     let not_ready = || Error::new(ErrorKind::InvalidOperation, "site functions cannot be used inside shortcodes");
     let idx = index.clone();
@@ -42,7 +46,9 @@ pub fn environment_with_site(sources: Arc<ThemeSources>, config: &Config, index:
         let site = idx.get().ok_or_else(not_ready)?;
         if let Some(p) = path.strip_prefix("@/") {
             let p = p.split('#').next().unwrap_or(p);
-            return site.permalinks.get(p).cloned().ok_or_else(|| Error::new(ErrorKind::InvalidOperation, format!("get_url: there is no file content/{p}")));
+            return site.permalinks.get(p).cloned().ok_or_else(|| {
+                Error::new(ErrorKind::InvalidOperation, format!("get_url: there is no file content/{p}"))
+            });
         }
         if path.starts_with("http://") || path.starts_with("https://") {
             return Ok(path);
@@ -54,7 +60,9 @@ pub fn environment_with_site(sources: Arc<ThemeSources>, config: &Config, index:
         let path: String = kwargs.get("path")?;
         kwargs.assert_all_used()?;
         let site = idx.get().ok_or_else(not_ready)?;
-        site.pages.get(&path).cloned().ok_or_else(|| Error::new(ErrorKind::InvalidOperation, format!("get_page: there is no page content/{path}")))
+        site.pages.get(&path).cloned().ok_or_else(|| {
+            Error::new(ErrorKind::InvalidOperation, format!("get_page: there is no page content/{path}"))
+        })
     });
     let idx = index.clone();
     env.add_function("get_section", move |kwargs: Kwargs| -> Result<Value, Error> {
@@ -62,7 +70,9 @@ pub fn environment_with_site(sources: Arc<ThemeSources>, config: &Config, index:
         let _: Option<bool> = kwargs.get("metadata_only")?;
         kwargs.assert_all_used()?;
         let site = idx.get().ok_or_else(not_ready)?;
-        site.sections.get(&path).cloned().ok_or_else(|| Error::new(ErrorKind::InvalidOperation, format!("get_section: there is no section content/{path}")))
+        site.sections.get(&path).cloned().ok_or_else(|| {
+            Error::new(ErrorKind::InvalidOperation, format!("get_section: there is no section content/{path}"))
+        })
     });
     let idx = index;
     let default_lang = config.default_language.clone();
@@ -77,14 +87,24 @@ pub fn environment_with_site(sources: Arc<ThemeSources>, config: &Config, index:
         match site.taxonomy_terms.get(&key) {
             Some(url) => Ok(url.clone()),
             None if required == Some(false) => Ok(String::new()),
-            None => Err(Error::new(ErrorKind::InvalidOperation, format!("get_taxonomy_url: no term `{name}` in taxonomy `{kind}`"))),
+            None => Err(Error::new(
+                ErrorKind::InvalidOperation,
+                format!("get_taxonomy_url: no term `{name}` in taxonomy `{kind}`"),
+            )),
         }
     });
     env
 }
 
 /// Render one shortcode call with its template; `Err` is a message for the editor.
-pub fn render_shortcode(env: &Environment, names: &std::collections::BTreeSet<String>, config_value: &Value, lang: &str, call: &Call, nth: usize) -> Result<ShortcodeOutput, String> {
+pub fn render_shortcode(
+    env: &Environment,
+    names: &std::collections::BTreeSet<String>,
+    config_value: &Value,
+    lang: &str,
+    call: &Call,
+    nth: usize,
+) -> Result<ShortcodeOutput, String> {
     let html = format!("shortcodes/{}.html", call.name);
     let md = format!("shortcodes/{}.md", call.name);
     let (template, is_md) = match env.get_template(&html) {
@@ -96,19 +116,26 @@ pub fn render_shortcode(env: &Environment, names: &std::collections::BTreeSet<St
                     Some(s) => format!(" Did you mean `{s}`?"),
                     None => String::new(),
                 };
-                let list = if names.is_empty() { "none".to_string() } else { names.iter().cloned().collect::<Vec<_>>().join(", ") };
+                let list = if names.is_empty() {
+                    "none".to_string()
+                } else {
+                    names.iter().cloned().collect::<Vec<_>>().join(", ")
+                };
                 return Err(format!("unknown shortcode `{}`.{hint} Available shortcodes: {list}", call.name));
             }
         },
     };
-    let mut ctx: HashMap<String, Value> = call.args.iter().map(|(k, v)| (k.clone(), Value::from_serialize(v))).collect();
+    let mut ctx: HashMap<String, Value> =
+        call.args.iter().map(|(k, v)| (k.clone(), Value::from_serialize(v))).collect();
     ctx.insert("nth".into(), Value::from(nth));
     ctx.insert("config".into(), config_value.clone());
     ctx.insert("lang".into(), Value::from(lang));
     if let Some(body) = &call.body {
         ctx.insert("body".into(), Value::from(body.as_str()));
     }
-    let out = template.render(Value::from(ctx)).map_err(|e| format!("shortcode `{}` failed: {}", call.name, describe_error(&e)))?;
+    let out = template
+        .render(Value::from(ctx))
+        .map_err(|e| format!("shortcode `{}` failed: {}", call.name, describe_error(&e)))?;
     Ok(if is_md { ShortcodeOutput::Markdown(out) } else { ShortcodeOutput::Html(out) })
 }
 

@@ -33,8 +33,11 @@ impl ThemeSources {
         let dir = root.join("themes").join(name);
         let on_disk = dir.join("templates").is_dir();
         if !on_disk && name != "default" {
-            return Err(Diagnostic::error("config.toml", format!("theme `{name}` not found: there is no folder themes/{name}/templates"))
-                .help("Put the theme in themes/NAME/, or remove `theme` to use the built-in default theme."));
+            return Err(Diagnostic::error(
+                "config.toml",
+                format!("theme `{name}` not found: there is no folder themes/{name}/templates"),
+            )
+            .help("Put the theme in themes/NAME/, or remove `theme` to use the built-in default theme."));
         }
         Ok(ThemeSources {
             site_templates: root.join("templates"),
@@ -114,7 +117,8 @@ pub fn environment(sources: Arc<ThemeSources>, markdown: MarkdownConfig) -> Envi
     env.set_formatter(|out, state, value| {
         let html = matches!(state.auto_escape(), minijinja::AutoEscape::Html);
         if html && !value.is_safe() && !value.is_none() && !value.is_undefined() {
-            out.write_str(&crate::markdown::escape_attr(&value.to_string())).map_err(|_| Error::new(ErrorKind::WriteFailure, "cannot write"))
+            out.write_str(&crate::markdown::escape_attr(&value.to_string()))
+                .map_err(|_| Error::new(ErrorKind::WriteFailure, "cannot write"))
         } else {
             minijinja::escape_formatter(out, state, value)
         }
@@ -144,7 +148,20 @@ pub fn environment(sources: Arc<ThemeSources>, markdown: MarkdownConfig) -> Envi
     env
 }
 
-const NL_MONTHS: [&str; 12] = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+const NL_MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
 
 /// `{{ page.date | date(format="%d-%m-%Y") }}`, as in Zola; `format="lang"` gives
 /// a Dutch date such as "1 maart 2026".
@@ -155,7 +172,11 @@ fn date_filter(value: String, kwargs: Kwargs) -> Result<String, Error> {
         .ok_or_else(|| Error::new(ErrorKind::InvalidOperation, format!("`{value}` is not a date")))?;
     let zoned = date.instant.to_zoned(jiff::tz::TimeZone::UTC);
     match format.as_deref() {
-        None | Some("lang") => Ok(format!("{} {} {}", zoned.day(), NL_MONTHS[(zoned.month() - 1) as usize], zoned.year())),
-        Some(f) => jiff::fmt::strtime::format(f, &zoned).map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string())),
+        None | Some("lang") => {
+            Ok(format!("{} {} {}", zoned.day(), NL_MONTHS[(zoned.month() - 1) as usize], zoned.year()))
+        }
+        Some(f) => {
+            jiff::fmt::strtime::format(f, &zoned).map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))
+        }
     }
 }

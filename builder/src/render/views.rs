@@ -44,7 +44,13 @@ struct PageView<'a> {
     in_search_index: bool,
 }
 
-pub fn page_value(lib: &Library, page: &Page, rendered: &Rendered, config: &Config, translations: &[TranslationView]) -> Value {
+pub fn page_value(
+    lib: &Library,
+    page: &Page,
+    rendered: &Rendered,
+    config: &Config,
+    translations: &[TranslationView],
+) -> Value {
     let view = PageView {
         relative_path: &page.meta.content_path,
         title: &page.front.title,
@@ -96,7 +102,14 @@ struct SectionView<'a> {
     generate_feeds: bool,
 }
 
-pub fn section_value(lib: &Library, section: &Section, rendered: &Rendered, config: &Config, translations: &[TranslationView], page_values: &[Value]) -> Value {
+pub fn section_value(
+    lib: &Library,
+    section: &Section,
+    rendered: &Rendered,
+    config: &Config,
+    translations: &[TranslationView],
+    page_values: &[Value],
+) -> Value {
     let view = SectionView {
         relative_path: &section.meta.content_path,
         title: &section.front.title,

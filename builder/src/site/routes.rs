@@ -45,7 +45,11 @@ pub fn check_unique<'a>(lib: &'a Library, taxonomies: &[Taxonomy], config: &Conf
         for term in &tax.terms {
             for n in 1..=pager_count(term.pages.len(), tax.config.paginate_by) {
                 let pp = tax.config.paginate_path.as_deref().unwrap_or("page");
-                claim(pager_path(&term.path, pp, n), Claim { what: format!("the {} page `{}`", tax.config.name, term.name), meta: None, key: "" }, diags);
+                claim(
+                    pager_path(&term.path, pp, n),
+                    Claim { what: format!("the {} page `{}`", tax.config.name, term.name), meta: None, key: "" },
+                    diags,
+                );
             }
         }
     }
@@ -54,7 +58,15 @@ pub fn check_unique<'a>(lib: &'a Library, taxonomies: &[Taxonomy], config: &Conf
         if s.front.render {
             claim(s.meta.path.clone(), Claim { what: describe(&s.meta), meta: Some(&s.meta), key: "title" }, diags);
             for n in 2..=pager_count(s.pages.len(), s.front.paginate_by) {
-                claim(pager_path(&s.meta.path, &s.front.paginate_path, n), Claim { what: format!("page {n} of {}", describe(&s.meta)), meta: Some(&s.meta), key: "paginate_by" }, diags);
+                claim(
+                    pager_path(&s.meta.path, &s.front.paginate_path, n),
+                    Claim {
+                        what: format!("page {n} of {}", describe(&s.meta)),
+                        meta: Some(&s.meta),
+                        key: "paginate_by",
+                    },
+                    diags,
+                );
             }
         }
     }
@@ -74,7 +86,11 @@ pub fn check_unique<'a>(lib: &'a Library, taxonomies: &[Taxonomy], config: &Conf
         let meta = lib.item_meta(item);
         for alias in list {
             if let Ok(path) = crate::urls::clean_site_path(alias) {
-                claim(path, Claim { what: format!("an alias in {}", describe(meta)), meta: Some(meta), key: "aliases" }, diags);
+                claim(
+                    path,
+                    Claim { what: format!("an alias in {}", describe(meta)), meta: Some(meta), key: "aliases" },
+                    diags,
+                );
             }
         }
     }
@@ -88,8 +104,11 @@ fn claim_path<'a>(claims: &mut HashMap<String, Claim<'a>>, path: String, c: Clai
             Some(m) => (m.file.clone(), Some(m.source.clone()), find_key(&m.source[..m.body_start], c.key)),
             None => (std::path::PathBuf::from("content"), None, None),
         };
-        let mut d = Diagnostic::error(file, format!("the address {path} is already taken by {}", first.what))
-            .help(format!("Two things cannot share one address. Give {} another `slug` or `path`, or remove the duplicate.", c.what));
+        let mut d =
+            Diagnostic::error(file, format!("the address {path} is already taken by {}", first.what)).help(format!(
+                "Two things cannot share one address. Give {} another `slug` or `path`, or remove the duplicate.",
+                c.what
+            ));
         if let Some(src) = source {
             d = d.with_source(&src);
             if let Some(s) = span {

@@ -1,0 +1,132 @@
+// The browser test harness: builds or serves a site with the real `wijkwijzer` binary
+// and drives Debian's headless Chromium through playwright-core. Every browser test
+// in the project goes through here.
+
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, cpSync, createReadStream, existsSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { join, resolve, extname, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+export const repoRoot = resolve(fileURLToPath(import.meta.url), "../../..");
+
+export function wijkwijzerBin() {
+  return process.env.WIJKWIJZER_BIN || join(repoRoot, "target/debug/wijkwijzer");
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-quic",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** A copy of a site folder in a temp dir, so a test may edit it. */
+export function copySite(from) {
+  const dir = mkdtempSync(join(tmpdir(), "wijkwijzer-site-"));
+  cpSync(from, dir, { recursive: true, filter: (src) => !src.includes("/public") });
+  return dir;
+}
+
+/** Build `root` for `baseUrl` into a temp folder; returns the folder. */
+export function build(root, baseUrl) {
+  const out = mkdtempSync(join(tmpdir(), "wijkwijzer-out-"));
+  const r = spawnSync(wijkwijzerBin(), ["build", "--root", root, "--output-dir", join(out, "site"), "--base-url", baseUrl], {
+    encoding: "utf8",
+  });
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
+  return join(out, "site");
+}
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css",
+  ".js": "text/javascript",
+  ".mjs": "text/javascript",
+  ".json": "application/json",
+  ".xml": "application/xml",
+  ".svg": "image/svg+xml",
+  ".wasm": "application/wasm",
+  ".txt": "text/plain",
+};
+
+/** Serve a built folder on 127.0.0.1 (any free port), like a plain static host. */
+export async function serveStatic(dir, port = 0) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!existsSync(file)) {
+      res.writeHead(404, { "content-type": TYPES[".html"] });
+      createReadStream(join(dir, "404.html")).pipe(res);
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise((ok) => server.listen(port, "127.0.0.1", ok));
+  return { server, port: server.address().port, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** A port that is free right now. */
+export async function freePort() {
+  const s = createServer();
+  await new Promise((ok) => s.listen(0, "127.0.0.1", ok));
+  const port = s.address().port;
+  await new Promise((ok) => s.close(ok));
+  return port;
+}
+
+/** Start `wijkwijzer serve` and wait until it answers. */
+export async function startDevServer(root) {
+  const port = await freePort();
+  const child = spawn(wijkwijzerBin(), ["serve", "--root", root, "--port", String(port)], { stdio: ["ignore", "ignore", "pipe"] });
+  let log = "";
+  child.stderr.on("data", (d) => (log += d));
+  const deadline = Date.now() + 30000;
+  while (Date.now() < deadline) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/`);
+      if (r.status < 500) break;
+    } catch {
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+  }
+  return { port, log: () => log, stop: () => child.kill() };
+}
+
+/**
+ * Watch a page for what must never happen: console errors, uncaught exceptions,
+ * requests to another origin, cookies.
+ */
+export function guard(page, origin, { expectMissing = [] } = {}) {
+  const problems = [];
+  page.on("console", (m) => {
+    // A failed load is reported below with its address, which says more.
+    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) problems.push(`console error: ${m.text()}`);
+  });
+  page.on("response", (r) => {
+    if (r.status() >= 400 && !expectMissing.includes(r.url())) problems.push(`${r.status()} for ${r.url()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("request", (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith("data:")) problems.push(`request to another origin: ${url}`);
+  });
+  return problems;
+}

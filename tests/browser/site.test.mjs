@@ -1,0 +1,68 @@
+// The example region as a resident's browser sees it: every kind of page loads with no
+// console error, no request to another origin and no cookie, under its CSP; and the
+// keyboard reaches the content first.
+
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, build, serveStatic, guard, repoRoot, freePort } from "./harness.mjs";
+
+const port = await freePort();
+const origin = `http://127.0.0.1:${port}`;
+const out = build(repoRoot, origin);
+const host = await serveStatic(out, port);
+const base = `http://127.0.0.1:${host.port}`;
+const browser = await launch();
+after(async () => {
+  await browser.close();
+  await host.close();
+});
+
+const PAGES = {
+  home: "/",
+  section: "/beschermd-thuis/",
+  page: "/beschermd-thuis/wat-is-het/",
+  taxonomy_list: "/behoeften/",
+  taxonomy_term: "/behoeften/geldzaken/",
+  "404": "/bestaat-niet/",
+};
+
+for (const [kind, path] of Object.entries(PAGES)) {
+  test(`${kind} page loads cleanly`, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = guard(page, base, { expectMissing: kind === "404" ? [base + path] : [] });
+    const csp = [];
+    page.on("console", (m) => m.text().includes("Content Security Policy") && csp.push(m.text()));
+    const response = await page.goto(base + path);
+    assert.equal(response.status(), kind === "404" ? 404 : 200);
+    assert.ok((await page.title()).length > 0);
+    assert.equal(await page.locator("h1").count(), 1, "one h1");
+    assert.match(await page.getAttribute("meta[http-equiv=Content-Security-Policy]", "content"), /default-src 'self'/);
+    // The stylesheet loaded (same origin) and applied.
+    const bg = await page.evaluate(() => getComputedStyle(document.querySelector(".site-header")).backgroundColor);
+    assert.notEqual(bg, "rgba(0, 0, 0, 0)");
+    assert.deepEqual(await context.cookies(), []);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(csp, []);
+    await context.close();
+  });
+}
+
+test("keyboard: the first tab stop skips to the content", async () => {
+  const page = await browser.newPage();
+  await page.goto(base + PAGES.page);
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), "Ga direct naar de inhoud");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.evaluate(() => location.hash), "#inhoud");
+  await page.close();
+});
+
+test("a help line is on every page as a tel: link", async () => {
+  const page = await browser.newPage();
+  for (const path of Object.values(PAGES)) {
+    await page.goto(base + path);
+    assert.ok(await page.locator('a[href="tel:113"]').count() > 0, path);
+  }
+  await page.close();
+});
