@@ -19,6 +19,9 @@ use crate::render::{self, feeds, templates::ThemeSources, views, SiteIndex};
 use crate::site::{routes, taxonomies};
 use crate::urls::output_file;
 
+/// Threads for the phase that writes files; see `render_all` below.
+const IO_THREADS: usize = 8;
+
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
     pub root: PathBuf,
@@ -230,8 +233,11 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, BuildError> {
         })
         .collect();
 
-    let results: Vec<Result<(), Diagnostic>> = jobs
-        .par_iter()
+    // Writing many small files waits on the disk more than on the CPU; more threads
+    // than cores keep the disk busy (measured: BENCHMARKS.md).
+    let io_pool = rayon::ThreadPoolBuilder::new().num_threads(IO_THREADS).build().ok();
+    let render_all = || -> Vec<Result<(), Diagnostic>> {
+        jobs.par_iter()
         .map(|job| {
             let (path, html) = match job {
                 Job::Page(p) => {
@@ -309,7 +315,12 @@ pub fn build(opts: &BuildOptions) -> Result<BuildSummary, BuildError> {
             }
             Ok(())
         })
-        .collect();
+        .collect()
+    };
+    let results = match (&staging, &io_pool) {
+        (Some(_), Some(pool)) => pool.install(render_all),
+        _ => render_all(),
+    };
     for r in results {
         if let Err(d) = r {
             diags.push(d);

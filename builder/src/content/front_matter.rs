@@ -170,46 +170,54 @@ fn default_paginate_path() -> String {
     "page".into()
 }
 
-/// Parse the front matter of `source` (the whole file) as `T`.
-/// Errors point at the line in the file, not in the block.
-pub fn parse<T: DeserializeOwned>(source: &Arc<str>, split: &Split, file: &Path) -> Result<T, Diagnostic> {
+/// Parse the front matter of `source` (the whole file) as `T`, with the top-level keys
+/// the editor wrote (to warn about ones that do nothing). Errors point at the line in
+/// the file, not in the block.
+pub fn parse<T: DeserializeOwned>(source: &Arc<str>, split: &Split, file: &Path) -> Result<(T, Vec<String>), Diagnostic> {
     let text = &source[split.front.clone()];
     let base = split.front.start;
     match split.format {
-        Format::Toml => toml::from_str(text).map_err(|e| {
-            let mut d = Diagnostic::error(file, format!("front matter: {}", e.message().trim()))
-                .with_source(source)
-                .help("Front matter between `+++` lines is TOML: `key = \"value\"`, one per line; put text in quotes.");
-            if let Some(span) = e.span() {
-                d = d.at(base + span.start..base + span.end);
-            } else {
-                d = d.at(split.front.clone());
+        Format::Toml => {
+            // One parse gives both the keys and the value; only front matter with a
+            // mistake is parsed a second time, straight into `T`, for the exact position.
+            if let Ok(table) = toml::from_str::<toml::Table>(text) {
+                let keys = table.keys().cloned().collect();
+                if let Ok(value) = toml::Value::Table(table).try_into::<T>() {
+                    return Ok((value, keys));
+                }
             }
-            d
-        }),
-        Format::Yaml => serde_yaml_ng::from_str(text).map_err(|e| {
-            let msg = e.to_string();
-            let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-            let mut d = Diagnostic::error(file, format!("front matter: {msg}"))
-                .with_source(source)
-                .help("Front matter between `---` lines is YAML: `key: value`, one per line.");
-            if let Some(loc) = e.location() {
-                let at = base + loc.index();
-                d = d.at(at..at + 1);
-            }
-            d
-        }),
-    }
-}
-
-/// The top-level keys the editor wrote, to warn about ones that do nothing.
-pub fn keys(source: &str, split: &Split) -> Vec<String> {
-    let text = &source[split.front.clone()];
-    match split.format {
-        Format::Toml => toml::from_str::<toml::Table>(text).map(|t| t.keys().cloned().collect()).unwrap_or_default(),
-        Format::Yaml => serde_yaml_ng::from_str::<BTreeMap<String, serde_yaml_ng::Value>>(text)
-            .map(|t| t.into_keys().collect())
-            .unwrap_or_default(),
+            let value = toml::from_str::<T>(text).map_err(|e| {
+                let mut d = Diagnostic::error(file, format!("front matter: {}", e.message().trim()))
+                    .with_source(source)
+                    .help("Front matter between `+++` lines is TOML: `key = \"value\"`, one per line; put text in quotes.");
+                if let Some(span) = e.span() {
+                    d = d.at(base + span.start..base + span.end);
+                } else {
+                    d = d.at(split.front.clone());
+                }
+                d
+            })?;
+            let keys = toml::from_str::<toml::Table>(text).map(|t| t.keys().cloned().collect()).unwrap_or_default();
+            Ok((value, keys))
+        }
+        Format::Yaml => {
+            let value = serde_yaml_ng::from_str(text).map_err(|e| {
+                let msg = e.to_string();
+                let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+                let mut d = Diagnostic::error(file, format!("front matter: {msg}"))
+                    .with_source(source)
+                    .help("Front matter between `---` lines is YAML: `key: value`, one per line.");
+                if let Some(loc) = e.location() {
+                    let at = base + loc.index();
+                    d = d.at(at..at + 1);
+                }
+                d
+            })?;
+            let keys = serde_yaml_ng::from_str::<BTreeMap<String, serde_yaml_ng::Value>>(text)
+                .map(|t| t.into_keys().collect())
+                .unwrap_or_default();
+            Ok((value, keys))
+        }
     }
 }
 
@@ -233,7 +241,7 @@ mod tests {
     fn toml_errors_point_into_the_file() {
         let src: Arc<str> = Arc::from("+++\ntitle = \"a\"\nweight = \"x\"\n+++\n");
         let s = split(&src).unwrap();
-        let err = parse::<PageFrontMatter>(&src, &s, Path::new("a.md")).unwrap_err();
+        let err = parse::<PageFrontMatter>(&src, &s, Path::new("a.md")).map(|_| ()).unwrap_err();
         assert_eq!(err.line_col().map(|l| l.0), Some(3), "{err}");
     }
 
@@ -241,7 +249,7 @@ mod tests {
     fn unknown_section_field_is_an_error() {
         let src: Arc<str> = Arc::from("+++\nsort-by = \"date\"\n+++\n");
         let s = split(&src).unwrap();
-        let err = parse::<SectionFrontMatter>(&src, &s, Path::new("_index.md")).unwrap_err();
+        let err = parse::<SectionFrontMatter>(&src, &s, Path::new("_index.md")).map(|_| ()).unwrap_err();
         assert!(err.message.contains("sort-by"), "{err}");
         assert_eq!(err.line_col().map(|l| l.0), Some(2));
     }
