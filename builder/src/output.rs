@@ -52,12 +52,7 @@ impl Staging {
 
     /// The path a site-relative output file goes to, checked to stay inside.
     pub fn path_for(&self, rel: &str) -> Result<PathBuf, OutputError> {
-        let rel_path = Path::new(rel);
-        let plain = !rel.is_empty() && rel_path.components().all(|c| matches!(c, Component::Normal(_)));
-        if !plain || rel.contains('\\') {
-            return Err(OutputError::Escapes(rel.to_string()));
-        }
-        Ok(self.dir.join(rel_path))
+        checked_join(&self.dir, rel)
     }
 
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), OutputError> {
@@ -98,6 +93,28 @@ impl Staging {
     pub fn abandon(self) {
         let _ = std::fs::remove_dir_all(&self.dir);
     }
+}
+
+/// `dir/rel`, if `rel` is a plain relative path that stays inside `dir`.
+pub fn checked_join(dir: &Path, rel: &str) -> Result<PathBuf, OutputError> {
+    let rel_path = Path::new(rel);
+    let plain = !rel.is_empty() && rel_path.components().all(|c| matches!(c, Component::Normal(_)));
+    if !plain || rel.contains('\\') {
+        return Err(OutputError::Escapes(rel.to_string()));
+    }
+    Ok(dir.join(rel_path))
+}
+
+/// Replace one file of a live output folder (the dev server's quick update): written
+/// beside it and renamed, so a request never sees half a file.
+pub fn replace_file(dir: &Path, rel: &str, bytes: &[u8]) -> Result<(), OutputError> {
+    let path = checked_join(dir, rel)?;
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(io(parent))?;
+    }
+    let tmp = path.with_extension("wijkwijzer-tmp");
+    std::fs::write(&tmp, bytes).map_err(io(&tmp))?;
+    std::fs::rename(&tmp, &path).map_err(io(&path))
 }
 
 /// Remove a large folder with several threads: deleting tens of thousands of files

@@ -10,7 +10,8 @@ use notify_debouncer_mini::{new_debouncer, notify::RecursiveMode, DebounceEventR
 use tiny_http::{Header, Request, Response, Server};
 
 use crate::report;
-use wijkwijzer::{build, BuildError, BuildOptions};
+use wijkwijzer::pipeline::{build_site, Site, Update};
+use wijkwijzer::{BuildError, BuildOptions};
 
 const LIVERELOAD_JS: &str = include_str!("livereload.js");
 
@@ -29,10 +30,10 @@ struct Shared {
 
 pub fn serve(root: PathBuf, port: u16, output: Option<PathBuf>, drafts: bool) -> Result<(), String> {
     let base_url = format!("http://127.0.0.1:{port}");
-    let config_out = output.unwrap_or_else(|| root.join("public"));
+    let out = output.unwrap_or_else(|| root.join("public"));
     let opts = BuildOptions {
         root: root.clone(),
-        output_dir: Some(config_out.clone()),
+        output_dir: Some(out.clone()),
         base_url: Some(base_url.clone()),
         include_drafts: drafts,
         strict: false,
@@ -40,19 +41,21 @@ pub fn serve(root: PathBuf, port: u16, output: Option<PathBuf>, drafts: bool) ->
     };
     let shared = Arc::new(Shared { state: Mutex::new(State::default()), changed: Condvar::new() });
 
-    rebuild(&opts, &shared);
+    let mut rebuilder = Rebuilder { opts, site: None, shared: shared.clone() };
+    rebuilder.full_build();
 
     let server = Server::http(("127.0.0.1", port)).map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
     eprintln!("Serving the site at {base_url}/ (Ctrl+C stops)");
 
     // Watch what the site is made of; the output folder is not watched.
-    let watch_shared = shared.clone();
-    let watch_opts = opts.clone();
     let mut debouncer = new_debouncer(Duration::from_millis(30), move |res: DebounceEventResult| {
         if let Ok(events) = res {
-            let relevant = events.iter().any(|e| !is_output(&e.path, &watch_opts));
-            if relevant {
-                rebuild(&watch_opts, &watch_shared);
+            let mut paths: Vec<PathBuf> =
+                events.into_iter().map(|e| e.path).filter(|p| !is_output(p, &rebuilder.opts)).collect();
+            paths.sort();
+            paths.dedup();
+            if !paths.is_empty() {
+                rebuilder.changed(&paths);
             }
         }
     })
@@ -67,7 +70,7 @@ pub fn serve(root: PathBuf, port: u16, output: Option<PathBuf>, drafts: bool) ->
 
     for request in server.incoming_requests() {
         let shared = shared.clone();
-        let out = config_out.clone();
+        let out = out.clone();
         std::thread::spawn(move || handle(request, &out, &shared));
     }
     Ok(())
@@ -77,33 +80,105 @@ fn is_output(path: &Path, opts: &BuildOptions) -> bool {
     let name = path.to_string_lossy();
     name.contains(".wijkwijzer-new")
         || name.contains(".wijkwijzer-old")
+        || name.ends_with(".wijkwijzer-tmp")
         || opts.output_dir.as_ref().is_some_and(|o| path.starts_with(o))
 }
 
-fn rebuild(opts: &BuildOptions, shared: &Shared) {
-    let started = Instant::now();
-    let result = build(opts);
-    let mut state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
-    match result {
-        Ok(summary) => {
-            for w in &summary.warnings {
-                eprintln!("{}", report::render(w, false));
+/// Owns the last good site and decides, per change, between a quick update of the
+/// edited pages and a full build.
+struct Rebuilder {
+    opts: BuildOptions,
+    /// The last build's site, while the site is free of errors.
+    site: Option<Site>,
+    shared: Arc<Shared>,
+}
+
+impl Rebuilder {
+    fn changed(&mut self, paths: &[PathBuf]) {
+        let started = Instant::now();
+        match self.quick_update(paths) {
+            Some(Ok(n)) => {
+                eprintln!("Updated {n} page(s) in {} ms", started.elapsed().as_millis());
+                self.publish(None);
             }
-            eprintln!("Built {} pages in {} ms", summary.pages, started.elapsed().as_millis());
-            state.error = None;
-        }
-        Err(BuildError::Content(ds)) => {
-            let text = report::render_all(&ds, false);
-            eprintln!("{text}\nThe build failed; the last good site is still served.");
-            state.error = Some(text);
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
-            state.error = Some(e.to_string());
+            Some(Err(text)) => {
+                eprintln!("{text}\nThe last good site is still served.");
+                // Until a full build succeeds, every change gets a full build.
+                self.site = None;
+                self.publish(Some(text));
+            }
+            None => self.full_build(),
         }
     }
-    state.version += 1;
-    shared.changed.notify_all();
+
+    /// `None` when the change needs a full build: anything but the body of existing pages.
+    fn quick_update(&mut self, paths: &[PathBuf]) -> Option<Result<usize, String>> {
+        let content = self.opts.root.join("content");
+        let site = self.site.as_mut()?;
+        let mut files = Vec::new();
+        let mut updated = 0;
+        for path in paths {
+            let rel = path.strip_prefix(&content).ok()?;
+            if path.extension()? != "md" {
+                return None;
+            }
+            let text = std::fs::read_to_string(path).ok()?;
+            let key = wijkwijzer::content::path_with_slashes(rel);
+            let unchanged =
+                site.lib.by_content_path.get(&key).is_some_and(|&item| *site.lib.item_meta(item).source == text);
+            if unchanged {
+                continue;
+            }
+            match site.update_page(&key, Arc::from(text)) {
+                Update::NeedsFullBuild => return None,
+                Update::Failed(ds) => return Some(Err(report::render_all(&ds, false))),
+                Update::Files(f) => {
+                    updated += 1;
+                    files.extend(f);
+                }
+            }
+        }
+        let out = self.opts.output_dir.as_deref()?;
+        for (rel, text) in files {
+            if let Err(e) = wijkwijzer::output::replace_file(out, &rel, text.as_bytes()) {
+                return Some(Err(e.to_string()));
+            }
+        }
+        Some(Ok(updated))
+    }
+
+    fn full_build(&mut self) {
+        let started = Instant::now();
+        self.site = None;
+        let error = match build_site(&self.opts) {
+            Ok((summary, site)) => {
+                for w in &summary.warnings {
+                    eprintln!("{}", report::render(w, false));
+                }
+                eprintln!("Built {} pages in {} ms", summary.pages, started.elapsed().as_millis());
+                self.site = Some(site);
+                None
+            }
+            Err(BuildError::Content(ds)) => {
+                let text = report::render_all(&ds, false);
+                eprintln!("{text}\nThe build failed; the last good site is still served.");
+                Some(text)
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                Some(e.to_string())
+            }
+        };
+        self.publish(error);
+    }
+
+    /// Tell the open pages: a new version, or the problems of this one.
+    fn publish(&self, error: Option<String>) {
+        let mut state = self.shared.state.lock().unwrap_or_else(|e| e.into_inner());
+        state.error = error;
+        state.version += 1;
+        self.shared.changed.notify_all();
+    }
 }
 
 fn handle(request: Request, out: &Path, shared: &Shared) {

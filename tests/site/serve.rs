@@ -96,3 +96,43 @@ fn serves_rebuilds_and_reports_errors_in_the_page() {
     });
     assert!(get(port, "/a/").unwrap().1.contains("Gerepareerd"));
 }
+
+/// A body-only edit takes the quick path; it must still catch what a full build would
+/// (a heading another page links to disappearing) and keep lists up to date.
+#[test]
+fn quick_updates_check_links_into_the_page_and_refresh_lists() {
+    let site = Site::new(&[
+        ("content/s/_index.md", &page("title = \"S\"", "")),
+        ("content/s/a.md", &page("title = \"A\"", "## Kop\n")),
+        ("content/s/b.md", &page("title = \"B\"", "[naar A](@/s/a.md#kop)")),
+        (
+            "templates/section.html",
+            "{% for p in section.pages %}[{{ p.title }}: {{ p.content | striptags }}]{% endfor %}",
+        ),
+    ]);
+    let port = free_port();
+    let child = Command::new(env!("CARGO_BIN_EXE_wijkwijzer"))
+        .args(["serve", "--port", &port.to_string(), "--root"])
+        .arg(site.root())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let _server = Server(child);
+    eventually("server up", || get(port, "/s/").is_some_and(|(s, _)| s == 200));
+
+    site.write("content/s/a.md", &page("title = \"A\"", "## Kop\n\nNieuwe inhoud"));
+    eventually("list shows the new body", || get(port, "/s/").is_some_and(|(_, b)| b.contains("Nieuwe inhoud")));
+
+    site.write("content/s/a.md", &page("title = \"A\"", "## Andere kop\n"));
+    eventually("broken anchor reported in the linking page", || {
+        get(port, "/__wijkwijzer/wait?since=0")
+            .is_some_and(|(_, b)| b.contains("content/s/b.md") && b.contains("no heading with id `kop`"))
+    });
+
+    site.write("content/s/a.md", &page("title = \"A nieuw\"", "## Kop\n"));
+    eventually("a front matter edit is built in full", || {
+        get(port, "/__wijkwijzer/wait?since=0").is_some_and(|(_, b)| b.contains("\"error\":null"))
+            && get(port, "/s/").is_some_and(|(_, b)| b.contains("[A nieuw:"))
+    });
+}

@@ -173,7 +173,11 @@ fn default_paginate_path() -> String {
 /// Parse the front matter of `source` (the whole file) as `T`, with the top-level keys
 /// the editor wrote (to warn about ones that do nothing). Errors point at the line in
 /// the file, not in the block.
-pub fn parse<T: DeserializeOwned>(source: &Arc<str>, split: &Split, file: &Path) -> Result<(T, Vec<String>), Diagnostic> {
+pub fn parse<T: DeserializeOwned>(
+    source: &Arc<str>,
+    split: &Split,
+    file: &Path,
+) -> Result<(T, Vec<String>), Diagnostic> {
     let text = &source[split.front.clone()];
     let base = split.front.start;
     match split.format {

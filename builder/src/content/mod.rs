@@ -290,7 +290,8 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
     let key_dir = path_with_slashes(&found.rel_dir);
 
     if is_section {
-        let (front, _): (SectionFrontMatter, _) = front_matter::parse(&source, &split, &rel_file).map_err(|d| vec![d])?;
+        let (front, _): (SectionFrontMatter, _) =
+            front_matter::parse(&source, &split, &rel_file).map_err(|d| vec![d])?;
         let components: Vec<String> = dir_components.iter().map(|c| slugify(c)).collect();
         let path = if components.is_empty() {
             format!("{lang_prefix}/")
@@ -328,7 +329,8 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
         });
     }
 
-    let (front, keys): (PageFrontMatter, Vec<String>) = front_matter::parse(&source, &split, &rel_file).map_err(|d| vec![d])?;
+    let (front, keys): (PageFrontMatter, Vec<String>) =
+        front_matter::parse(&source, &split, &rel_file).map_err(|d| vec![d])?;
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
     for key in keys {

@@ -5,13 +5,13 @@ pub mod templates;
 pub mod views;
 
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, RwLock};
 
 use minijinja::value::{Kwargs, Value};
 use minijinja::{context, Environment, Error, ErrorKind};
 
 use crate::config::Config;
-use crate::content::{Item, Library};
+use crate::content::Library;
 use crate::diagnostics::{did_you_mean, Diagnostic};
 use crate::markdown::shortcodes::Call;
 use crate::markdown::ShortcodeOutput;
@@ -26,13 +26,15 @@ pub struct SiteIndex {
     pub permalinks: HashMap<String, String>,
     pub taxonomy_terms: HashMap<(String, String, String), String>,
     pub base_url: String,
+    /// False while Markdown renders: shortcodes cannot use site functions.
+    pub ready: bool,
 }
 
 /// The template engine with site functions that read from `index` once it is set.
 pub fn environment_with_site(
     sources: Arc<ThemeSources>,
     config: &Config,
-    index: Arc<OnceLock<SiteIndex>>,
+    index: Arc<RwLock<SiteIndex>>,
 ) -> Environment<'static> {
     let mut env = templates::environment(sources, config.markdown.clone());
     let not_ready = || Error::new(ErrorKind::InvalidOperation, "site functions cannot be used inside shortcodes");
@@ -43,7 +45,10 @@ pub fn environment_with_site(
         let _: Option<bool> = kwargs.get("trailing_slash")?;
         let _: Option<String> = kwargs.get("lang")?;
         kwargs.assert_all_used()?;
-        let site = idx.get().ok_or_else(not_ready)?;
+        let site = idx.read().unwrap_or_else(|e| e.into_inner());
+        if !site.ready {
+            return Err(not_ready());
+        }
         if let Some(p) = path.strip_prefix("@/") {
             let p = p.split('#').next().unwrap_or(p);
             return site.permalinks.get(p).cloned().ok_or_else(|| {
@@ -59,7 +64,10 @@ pub fn environment_with_site(
     env.add_function("get_page", move |kwargs: Kwargs| -> Result<Value, Error> {
         let path: String = kwargs.get("path")?;
         kwargs.assert_all_used()?;
-        let site = idx.get().ok_or_else(not_ready)?;
+        let site = idx.read().unwrap_or_else(|e| e.into_inner());
+        if !site.ready {
+            return Err(not_ready());
+        }
         site.pages.get(&path).cloned().ok_or_else(|| {
             Error::new(ErrorKind::InvalidOperation, format!("get_page: there is no page content/{path}"))
         })
@@ -69,7 +77,10 @@ pub fn environment_with_site(
         let path: String = kwargs.get("path")?;
         let _: Option<bool> = kwargs.get("metadata_only")?;
         kwargs.assert_all_used()?;
-        let site = idx.get().ok_or_else(not_ready)?;
+        let site = idx.read().unwrap_or_else(|e| e.into_inner());
+        if !site.ready {
+            return Err(not_ready());
+        }
         site.sections.get(&path).cloned().ok_or_else(|| {
             Error::new(ErrorKind::InvalidOperation, format!("get_section: there is no section content/{path}"))
         })
@@ -82,7 +93,10 @@ pub fn environment_with_site(
         let lang: Option<String> = kwargs.get("lang")?;
         let required: Option<bool> = kwargs.get("required")?;
         kwargs.assert_all_used()?;
-        let site = idx.get().ok_or_else(not_ready)?;
+        let site = idx.read().unwrap_or_else(|e| e.into_inner());
+        if !site.ready {
+            return Err(not_ready());
+        }
         let key = (kind.clone(), lang.unwrap_or_else(|| default_lang.clone()), crate::urls::slugify(&name));
         match site.taxonomy_terms.get(&key) {
             Some(url) => Ok(url.clone()),
@@ -228,9 +242,4 @@ pub fn redirect_html(to: &str) -> String {
     format!(
         "<!doctype html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>Deze pagina is verhuisd</title>\n<link rel=\"canonical\" href=\"{to}\">\n<meta name=\"robots\" content=\"noindex\">\n<meta http-equiv=\"refresh\" content=\"0; url={to}\">\n</head>\n<body>\n<p>Deze pagina is verhuisd naar <a href=\"{to}\">{to}</a>.</p>\n</body>\n</html>\n"
     )
-}
-
-/// The item an `@/` link key points at, for anchor checks.
-pub fn lookup(lib: &Library, key: &str) -> Option<Item> {
-    lib.by_content_path.get(key).copied()
 }

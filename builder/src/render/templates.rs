@@ -140,12 +140,29 @@ pub fn environment(sources: Arc<ThemeSources>, markdown: MarkdownConfig) -> Envi
         Ok(Value::from_safe_string(html))
     });
     env.add_filter("date", date_filter);
+    // Tera's `striptags`, which Zola themes use for summaries and meta descriptions.
+    env.add_filter("striptags", |v: Value| striptags(&v.to_string()));
     env.add_filter("slugify", |s: String| crate::urls::slugify(&s));
     // Always escapes, even text marked safe: for HTML inside XML (Atom `type="html"`).
     env.add_filter("escape_xml", |v: Value| Value::from_safe_string(crate::markdown::escape_attr(&v.to_string())));
     // `0800-0113` → `08000113`, for `tel:` links.
     env.add_filter("tel", |s: String| s.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>());
     env
+}
+
+/// Text without its HTML tags, whitespace runs folded to one space.
+fn striptags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 const NL_MONTHS: [&str; 12] = [
@@ -178,5 +195,15 @@ fn date_filter(value: String, kwargs: Kwargs) -> Result<String, Error> {
         Some(f) => {
             jiff::fmt::strtime::format(f, &zoned).map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn striptags_keeps_text() {
+        assert_eq!(striptags("<h2 id=\"a\">Kop</h2>\n<p>Een <em>zin</em>.</p>"), "Kop Een zin.");
     }
 }

@@ -1,0 +1,251 @@
+//! One build, start to end: load → check → render → write. `build` and `check` are the
+//! same run; `check` just never writes. The dev server keeps the `Site` to update it.
+
+mod checks;
+mod site;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+use thiserror::Error;
+
+use crate::config::Config;
+use crate::content::{self, Item, Library, LoadOptions};
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
+use crate::output::{OutputError, Staging};
+use crate::render::{self, templates::ThemeSources};
+use crate::site::{routes, taxonomies};
+use crate::urls::output_file;
+
+pub use site::{Job, Site, Update};
+
+/// Threads for the phase that renders and writes files: writing many small files waits
+/// on the disk more than on the CPU, so more threads than cores keep the disk busy
+/// (measured: BENCHMARKS.md).
+const IO_THREADS: usize = 8;
+
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub root: PathBuf,
+    /// Defaults to `output_dir` from config.toml, relative to the root.
+    pub output_dir: Option<PathBuf>,
+    pub base_url: Option<String>,
+    pub include_drafts: bool,
+    /// Warnings fail the build.
+    pub strict: bool,
+    /// `false` for `check`: do everything but write.
+    pub write: bool,
+}
+
+impl BuildOptions {
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        BuildOptions {
+            root: root.into(),
+            output_dir: None,
+            base_url: None,
+            include_drafts: false,
+            strict: false,
+            write: true,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct BuildSummary {
+    pub pages: usize,
+    pub sections: usize,
+    pub files: usize,
+    pub output: Option<PathBuf>,
+    pub warnings: Vec<Diagnostic>,
+    pub timings: Vec<(&'static str, Duration)>,
+}
+
+#[derive(Debug, Error)]
+pub enum BuildError {
+    #[error("the site has {} problem(s)", .0.iter().filter(|d| d.severity == Severity::Error).count())]
+    Content(Vec<Diagnostic>),
+    #[error(transparent)]
+    Output(#[from] OutputError),
+}
+
+pub fn build(opts: &BuildOptions) -> Result<BuildSummary, BuildError> {
+    build_site(opts).map(|(summary, _)| summary)
+}
+
+/// Build, and keep the site in memory for later updates.
+pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildError> {
+    let started = Instant::now();
+    let mut timings = Vec::new();
+    let mut diags = Diagnostics::default();
+    let root = opts.root.as_path();
+
+    let (mut config, _) =
+        Config::load(&root.join("config.toml"), Path::new("config.toml")).map_err(|d| BuildError::Content(vec![d]))?;
+    if let Some(url) = &opts.base_url {
+        config.base_url = url.trim_end_matches('/').to_string();
+    }
+    let sources = Arc::new(ThemeSources::new(root, config.theme.as_deref()).map_err(|d| BuildError::Content(vec![d]))?);
+    let mut lib =
+        content::load(&LoadOptions { root, config: &config, include_drafts: opts.include_drafts }, &mut diags);
+    ensure_root_section(&mut lib, &config);
+    let taxonomies = taxonomies::collect(&lib, &config);
+    routes::check_unique(&lib, &taxonomies, &config, &mut diags);
+    timings.push(("load", started.elapsed()));
+
+    let t = Instant::now();
+    let mut site = Site::new(config, sources, lib, taxonomies, &mut diags);
+    timings.push(("markdown", t.elapsed()));
+    if opts.strict {
+        diags.make_strict();
+    }
+    if diags.has_errors() {
+        return Err(BuildError::Content(diags.into_sorted()));
+    }
+
+    let t = Instant::now();
+    site.prepare_views();
+    timings.push(("views", t.elapsed()));
+
+    // Every file, rendered in parallel, written into a fresh folder.
+    let t = Instant::now();
+    let staging = if opts.write {
+        let out = opts.output_dir.clone().unwrap_or_else(|| root.join(&site.config.output_dir));
+        let staging = Staging::new(&out, root)?;
+        copy_static(&staging, root, &site.sources, &site.config)?;
+        copy_assets(&staging, &site.lib)?;
+        Some(staging)
+    } else {
+        None
+    };
+    let jobs = site.jobs();
+    let render_all = || -> Vec<Result<(), Diagnostic>> {
+        jobs.par_iter()
+            .map(|job| {
+                let (path, html) = site.render_job(job)?;
+                if let Some(staging) = &staging {
+                    staging
+                        .write(&output_file(&path), html.as_bytes())
+                        .map_err(|e| Diagnostic::error(PathBuf::from(&path), e.to_string()))?;
+                }
+                Ok(())
+            })
+            .collect()
+    };
+    let results = match rayon::ThreadPoolBuilder::new().num_threads(IO_THREADS).build() {
+        Ok(pool) if staging.is_some() => pool.install(render_all),
+        _ => render_all(),
+    };
+    diags.extend(results.into_iter().filter_map(Result::err));
+    let machine_files = site.machine_files(&mut diags);
+    let files = jobs.len() + machine_files.len();
+    timings.push(("render", t.elapsed()));
+
+    if diags.has_errors() {
+        if let Some(s) = staging {
+            s.abandon();
+        }
+        return Err(BuildError::Content(diags.into_sorted()));
+    }
+    let t = Instant::now();
+    let output = match staging {
+        Some(staging) => {
+            for (rel, text) in &machine_files {
+                if let Err(e) = staging.write(rel, text.as_bytes()) {
+                    staging.abandon();
+                    return Err(e.into());
+                }
+            }
+            Some(staging.commit()?)
+        }
+        None => None,
+    };
+    timings.push(("write", t.elapsed()));
+    timings.push(("total", started.elapsed()));
+    let summary = BuildSummary {
+        pages: site.lib.pages.len(),
+        sections: site.lib.sections.len(),
+        files,
+        output,
+        warnings: diags.into_sorted(),
+        timings,
+    };
+    Ok((summary, site))
+}
+fn ensure_root_section(lib: &mut Library, config: &Config) {
+    if lib.root_section(&config.default_language).is_some() {
+        return;
+    }
+    let source: Arc<str> = Arc::from("+++\n+++\n");
+    let front = crate::content::front_matter::SectionFrontMatter::default();
+    let section = crate::content::Section::synthetic(source, front, &config.default_language);
+    let idx = lib.sections.len();
+    lib.by_content_path.insert("_index.md".into(), Item::Section(idx));
+    lib.sections.push(section);
+    // Top-level pages and sections now have a parent.
+    for i in 0..idx {
+        if lib.sections[i].parent.is_none() && lib.sections[i].meta.lang == config.default_language {
+            lib.sections[i].parent = Some(idx);
+            lib.sections[i].ancestors.insert(0, idx);
+            lib.sections[idx].subsections.push(i);
+        }
+    }
+    for p in &mut lib.pages {
+        if p.meta.lang == config.default_language {
+            p.ancestors.insert(0, idx);
+        }
+    }
+}
+
+/// The theme's static files first, then the site's own, which win.
+fn copy_static(staging: &Staging, root: &Path, sources: &ThemeSources, config: &Config) -> Result<(), OutputError> {
+    let ignored: Vec<glob::Pattern> = config.ignored_static.iter().filter_map(|g| glob::Pattern::new(g).ok()).collect();
+    if sources.embedded {
+        if let Some(dir) = render::templates::DEFAULT_THEME.get_dir("static") {
+            write_embedded(staging, dir)?;
+        }
+    }
+    let mut dirs = Vec::new();
+    if let Some(theme) = &sources.theme_dir {
+        dirs.push(theme.join("static"));
+    }
+    dirs.push(root.join("static"));
+    for dir in dirs {
+        if !dir.is_dir() {
+            continue;
+        }
+        for entry in walkdir::WalkDir::new(&dir).sort_by_file_name().into_iter().flatten() {
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let rel = entry.path().strip_prefix(&dir).unwrap_or(entry.path());
+            if ignored.iter().any(|p| p.matches_path(rel)) {
+                continue;
+            }
+            staging.copy(entry.path(), &content::path_with_slashes(rel))?;
+        }
+    }
+    Ok(())
+}
+
+fn write_embedded(staging: &Staging, dir: &include_dir::Dir) -> Result<(), OutputError> {
+    for file in dir.files() {
+        let rel = file.path().strip_prefix("static").unwrap_or(file.path());
+        staging.write(&content::path_with_slashes(rel), file.contents())?;
+    }
+    for sub in dir.dirs() {
+        write_embedded(staging, sub)?;
+    }
+    Ok(())
+}
+
+fn copy_assets(staging: &Staging, lib: &Library) -> Result<(), OutputError> {
+    let metas = lib.pages.iter().map(|p| &p.meta).chain(lib.sections.iter().map(|s| &s.meta));
+    for meta in metas {
+        for asset in &meta.assets {
+            staging.copy(&asset.source, &asset.output)?;
+        }
+    }
+    Ok(())
+}
