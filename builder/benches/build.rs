@@ -137,7 +137,7 @@ fn serve_rebuilds(bin: &str, site: &Path, out: &Path, edits: usize) -> (Vec<f64>
     let page = site.join("content/gemeenten/gemeente-007/dienst-00007.md");
     let url = "/gemeenten/gemeente-007/dienst-00007/";
     let original = std::fs::read_to_string(&page).expect("page");
-    wait_for(port, url, "Stichting", Duration::from_secs(120));
+    wait_for(port, url, "Wat is het?", Duration::from_secs(300));
     let mut times = Vec::new();
     for i in 0..edits {
         let marker = format!("bewerking-{i}-{}", std::process::id());

@@ -167,7 +167,26 @@ impl Config {
             ));
         }
         config.base_url = config.base_url.trim_end_matches('/').to_string();
-        for t in &config.taxonomies {
+        for name in &config.feed_filenames {
+            let plain = !name.is_empty() && !name.contains(['/', '\\']) && name != ".." && name != ".";
+            if !plain {
+                return Err(fail(
+                    "feed_filenames",
+                    format!("feed file name `{name}` must be a plain file name"),
+                    "Use names such as \"atom.xml\" or \"rss.xml\".",
+                ));
+            }
+        }
+        for t in config.taxonomies.iter().chain(config.languages.values().flat_map(|l| l.taxonomies.iter())) {
+            if let Some(pp) = &t.paginate_path {
+                if pp.is_empty() || crate::urls::slugify(pp) != *pp {
+                    return Err(fail(
+                        "paginate_path",
+                        format!("paginate_path `{pp}` of taxonomy `{}` must be one word for a web address", t.name),
+                        "Use lowercase letters, digits and `-`, such as \"pagina\".",
+                    ));
+                }
+            }
             if crate::urls::slugify(&t.name) != t.name {
                 return Err(fail(
                     "taxonomies",
@@ -216,6 +235,13 @@ mod tests {
         let err = parse("base_url = \"https://a.nl\"\ntitel = \"x\"\n").unwrap_err();
         assert!(err.message.contains("titel"), "{}", err.message);
         assert_eq!(err.line_col().map(|l| l.0), Some(2));
+    }
+
+    #[test]
+    fn feed_names_and_paginate_paths_stay_plain() {
+        assert!(parse("base_url = \"https://a.nl\"\nfeed_filenames = [\"../x.xml\"]").is_err());
+        let bad = "base_url = \"https://a.nl\"\ntaxonomies = [{ name = \"tags\", paginate_path = \"../..\" }]";
+        assert!(parse(bad).unwrap_err().message.contains("paginate_path"));
     }
 
     #[test]

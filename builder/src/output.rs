@@ -13,6 +13,8 @@ pub enum OutputError {
     Escapes(String),
     #[error("the output folder {0} contains the site itself; choose a folder such as `public`")]
     ContainsSite(PathBuf),
+    #[error("the output folder {0} holds `{1}`, so it is not an earlier build; it would be replaced whole. Choose an empty folder or one such as `public`")]
+    NotASite(PathBuf, &'static str),
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
@@ -37,6 +39,13 @@ impl Staging {
         for protected in ["content", "static", "templates", "themes", "config.toml"] {
             if target.starts_with(root.join(protected)) {
                 return Err(OutputError::ContainsSite(target));
+            }
+        }
+        // The old output is replaced whole; refuse a folder that is clearly something
+        // else (a repository, a project, another site) rather than a previous build.
+        for marker in [".git", "Cargo.toml", "config.toml", "content", "package.json"] {
+            if target.join(marker).exists() {
+                return Err(OutputError::NotASite(target, marker));
             }
         }
         let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -179,6 +188,9 @@ mod tests {
         assert!(Staging::new(tmp.path(), tmp.path()).is_err());
         assert!(Staging::new(&tmp.path().join("content"), tmp.path()).is_err());
         assert!(Staging::new(&tmp.path().join("public"), tmp.path()).is_ok());
+        let repo = tmp.path().join("elders");
+        std::fs::create_dir_all(repo.join(".git")).unwrap();
+        assert!(matches!(Staging::new(&repo, tmp.path()), Err(OutputError::NotASite(..))));
     }
 
     #[test]

@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-use notify_debouncer_mini::{new_debouncer, notify::RecursiveMode, DebounceEventResult};
+use notify::event::{EventKind, ModifyKind};
+use notify::{RecursiveMode, Watcher};
 use tiny_http::{Header, Request, Response, Server};
 
 use crate::report;
@@ -47,26 +48,35 @@ pub fn serve(root: PathBuf, port: u16, output: Option<PathBuf>, drafts: bool) ->
     let server = Server::http(("127.0.0.1", port)).map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
     eprintln!("Serving the site at {base_url}/ (Ctrl+C stops)");
 
-    // Watch what the site is made of; the output folder is not watched.
-    let mut debouncer = new_debouncer(Duration::from_millis(30), move |res: DebounceEventResult| {
-        if let Ok(events) = res {
-            let mut paths: Vec<PathBuf> =
-                events.into_iter().map(|e| e.path).filter(|p| !is_output(p, &rebuilder.opts)).collect();
-            paths.sort();
-            paths.dedup();
-            if !paths.is_empty() {
-                rebuilder.changed(&paths);
-            }
-        }
+    // Watch what the site is made of; the output folder is not watched. Reading a file
+    // (as every build does) is not a change, so only creations, writes, renames and
+    // removals count; events within 30 ms are handled together.
+    let (tx, rx) = std::sync::mpsc::channel::<notify::Result<notify::Event>>();
+    let mut watcher = notify::recommended_watcher(move |res| {
+        let _ = tx.send(res);
     })
     .map_err(|e| format!("cannot watch the site for changes: {e}"))?;
     for name in ["content", "templates", "themes", "static", "config.toml"] {
         let p = root.join(name);
         if p.exists() {
             let mode = if p.is_dir() { RecursiveMode::Recursive } else { RecursiveMode::NonRecursive };
-            debouncer.watcher().watch(&p, mode).map_err(|e| format!("cannot watch {}: {e}", p.display()))?;
+            watcher.watch(&p, mode).map_err(|e| format!("cannot watch {}: {e}", p.display()))?;
         }
     }
+    std::thread::spawn(move || {
+        while let Ok(first) = rx.recv() {
+            let mut paths = changed_paths(first, &rebuilder.opts);
+            let deadline = Instant::now() + Duration::from_millis(30);
+            while let Ok(more) = rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+                paths.extend(changed_paths(more, &rebuilder.opts));
+            }
+            paths.sort();
+            paths.dedup();
+            if !paths.is_empty() {
+                rebuilder.changed(&paths);
+            }
+        }
+    });
 
     for request in server.incoming_requests() {
         let shared = shared.clone();
@@ -74,6 +84,21 @@ pub fn serve(root: PathBuf, port: u16, output: Option<PathBuf>, drafts: bool) ->
         std::thread::spawn(move || handle(request, &out, &shared));
     }
     Ok(())
+}
+
+/// The paths of an event that changed something the site is made of.
+fn changed_paths(event: notify::Result<notify::Event>, opts: &BuildOptions) -> Vec<PathBuf> {
+    let Ok(event) = event else { return Vec::new() };
+    let is_change = match event.kind {
+        EventKind::Create(_) | EventKind::Remove(_) => true,
+        EventKind::Modify(ModifyKind::Metadata(_)) => false,
+        EventKind::Modify(_) => true,
+        EventKind::Access(_) | EventKind::Any | EventKind::Other => false,
+    };
+    if !is_change {
+        return Vec::new();
+    }
+    event.paths.into_iter().filter(|p| !is_output(p, opts)).collect()
 }
 
 fn is_output(path: &Path, opts: &BuildOptions) -> bool {

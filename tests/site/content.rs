@@ -208,3 +208,17 @@ fn taxonomies_have_list_and_term_pages() {
     assert!(term.contains("/a/") && term.contains("/b/"));
     assert!(site.read("behoeften/praten/atom.xml").contains("<title>Inloop</title>"), "taxonomy feed");
 }
+
+#[test]
+fn a_draft_section_hides_only_its_own_language() {
+    let site = Site::new(&[
+        ("config.toml", &format!("{}[languages.en]\n", crate::support::CONFIG)),
+        ("content/s/_index.md", &page("title = \"S\"\ndraft = true", "")),
+        ("content/s/_index.en.md", &page("title = \"S\"", "")),
+        ("content/s/a.md", &page("title = \"A\"", "")),
+        ("content/s/a.en.md", &page("title = \"A\"", "")),
+    ]);
+    site.build();
+    assert!(!site.exists("s/a/index.html"), "the Dutch draft section hides its pages");
+    assert!(site.exists("en/s/a/index.html"));
+}

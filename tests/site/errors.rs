@@ -155,3 +155,36 @@ fn warnings_do_not_fail_unless_strict() {
     let strict = site.run(&["check", "--strict"]);
     assert_eq!(strict.code, 1, "{}", strict.stderr);
 }
+
+#[test]
+fn templates_cannot_read_files_outside_the_template_folders() {
+    let site = Site::new(&[("content/a.md", &page("title = \"A\"\ntemplate = \"/etc/passwd\"", ""))]);
+    fails_with(&site, "content/a.md:3:1", "template `/etc/passwd` does not exist");
+}
+
+#[test]
+fn unclosed_front_matter_and_byte_order_marks() {
+    let site = Site::new(&[("content/a.md", "+++\ntitle = \"A\"\nTekst zonder einde\n")]);
+    fails_with(&site, "content/a.md:1:1", "never closed with `+++`");
+    let site = Site::new(&[("content/a.md", "\u{feff}+++\ntitle = \"A\"\n+++\nÉén keer {{ bel(nummer=\"113\") }}é")]);
+    site.build();
+    assert!(site.read("a/index.html").contains("Één keer"));
+}
+
+#[test]
+fn an_existing_folder_that_is_no_build_is_not_replaced() {
+    let site = Site::new(&[("content/a.md", &page("title = \"A\"", ""))]);
+    let other = site.root().join("project");
+    std::fs::create_dir_all(other.join(".git")).unwrap();
+    let run = site.run(&["build", "--output-dir", other.to_str().unwrap()]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("is not an earlier build"), "{}", run.stderr);
+    assert!(other.join(".git").exists());
+}
+
+#[test]
+fn pager_paths_cannot_escape() {
+    let site =
+        Site::new(&[("content/s/_index.md", &page("title = \"S\"\npaginate_by = 2\npaginate_path = \"../../x\"", ""))]);
+    fails_with(&site, "content/s/_index.md:4:1", "paginate_path `../../x` must be one word");
+}

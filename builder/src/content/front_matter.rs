@@ -27,9 +27,16 @@ pub struct Split {
     pub body_start: usize,
 }
 
+/// True when the file opens a front matter block that never closes.
+pub fn is_unclosed(text: &str) -> bool {
+    let t = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    (t.starts_with("+++") || t.starts_with("---")) && split(text).is_none()
+}
+
 /// Find the front matter fences. Leading blank lines are allowed, as in Zola.
 pub fn split(text: &str) -> Option<Split> {
-    let start = text.len() - text.trim_start().len();
+    // Leading blank lines and a byte order mark (some Windows editors write one).
+    let start = text.len() - text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}').len();
     let rest = &text[start..];
     let (fence, format) = if rest.starts_with("+++") {
         ("+++", Format::Toml)
@@ -239,6 +246,8 @@ mod tests {
         assert_eq!(s.format, Format::Yaml);
         assert!(split("# no front matter").is_none());
         assert!(split("+++\ntitle = 1\n").is_none(), "unclosed");
+        assert!(is_unclosed("+++\ntitle = 1\n"));
+        assert!(split("\u{feff}+++\ntitle = 1\n+++\n").is_some(), "byte order mark");
     }
 
     #[test]

@@ -279,6 +279,22 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
     let is_bundle = stem == "index";
 
     let split = front_matter::split(&source).ok_or_else(|| {
+        if front_matter::is_unclosed(&source) {
+            let fence = if source.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}').starts_with("+++")
+            {
+                "+++"
+            } else {
+                "---"
+            };
+            let at = source.find(fence).unwrap_or(0);
+            return vec![Diagnostic::error(
+                &rel_file,
+                format!("the front matter opened here is never closed with `{fence}`"),
+            )
+            .with_source(&source)
+            .at(at..at + 3)
+            .help(format!("Put a line with only `{fence}` after the last front matter line."))];
+        }
         vec![Diagnostic::error(&rel_file, "this file has no front matter")
             .with_source(&source)
             .at(0..source.find('\n').unwrap_or(source.len()).max(1).min(source.len()))
@@ -311,6 +327,18 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
         };
         let mut errors = Vec::new();
         check_aliases(&front.aliases, &meta, &mut errors);
+        if front.paginate_path.is_empty() || slugify(&front.paginate_path) != front.paginate_path {
+            let mut d = Diagnostic::error(
+                &meta.file,
+                format!("paginate_path `{}` must be one word for a web address", front.paginate_path),
+            )
+            .with_source(&meta.source)
+            .help("Use lowercase letters, digits and `-`, such as paginate_path = \"pagina\".");
+            if let Some(span) = find_key(&meta.source[..meta.body_start], "paginate_path") {
+                d = d.at(span);
+            }
+            errors.push(d);
+        }
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -497,26 +525,34 @@ fn drop_pages_of_draft_sections(lib: &mut Library, page_dirs: &mut Vec<PathBuf>,
     if opts.include_drafts {
         return;
     }
-    let kept: Vec<&PathBuf> = lib.sections.iter().map(|s| &s.dir).collect();
-    let draft_dirs: Vec<PathBuf> = all
+    // A section file that was read but not kept is a draft; it hides its own language.
+    let kept: Vec<(&PathBuf, &str)> = lib.sections.iter().map(|s| (&s.dir, s.meta.lang.as_str())).collect();
+    let draft_dirs: Vec<(PathBuf, String)> = all
         .iter()
-        .filter(|f| f.name.starts_with("_index") && !kept.contains(&&f.rel_dir))
-        .map(|f| f.rel_dir.clone())
+        .filter(|f| f.name.starts_with("_index"))
+        .map(|f| (f.rel_dir.clone(), section_lang(&f.name, &opts.config.default_language)))
+        .filter(|(dir, lang)| !kept.contains(&(dir, lang.as_str())))
         .collect();
     if draft_dirs.is_empty() {
         return;
     }
-    let hidden = |dir: &Path| draft_dirs.iter().any(|d| dir.starts_with(d));
+    let hidden = |dir: &Path, lang: &str| draft_dirs.iter().any(|(d, l)| l == lang && dir.starts_with(d));
     let mut i = 0;
     while i < lib.pages.len() {
-        if hidden(&page_dirs[i]) {
+        if hidden(&page_dirs[i], &lib.pages[i].meta.lang) {
             lib.pages.remove(i);
             page_dirs.remove(i);
         } else {
             i += 1;
         }
     }
-    lib.sections.retain(|s| !hidden(&s.dir));
+    lib.sections.retain(|s| !hidden(&s.dir, &s.meta.lang));
+}
+
+/// `_index.en.md` → `en`; `_index.md` → the default language.
+fn section_lang(name: &str, default: &str) -> String {
+    let stem = name.trim_end_matches(".md");
+    stem.strip_prefix("_index.").map_or_else(|| default.to_string(), str::to_string)
 }
 
 /// Give every section its parent and subsections, every page its section, and sort.
@@ -740,6 +776,24 @@ fn check_taxonomies(lib: &Library, config: &Config, diags: &mut Diagnostics) {
             }
         }
     }
+}
+
+/// Glob patterns from config.toml; a broken one is an error, not silently ignored.
+pub fn patterns(globs: &[String], key: &str, config: &Config, diags: &mut Diagnostics) -> Vec<glob::Pattern> {
+    let _ = config;
+    globs
+        .iter()
+        .filter_map(|g| match glob::Pattern::new(g) {
+            Ok(p) => Some(p),
+            Err(e) => {
+                diags.push(
+                    Diagnostic::error("config.toml", format!("`{g}` in {key} is not a valid pattern: {}", e.msg))
+                        .help("Use patterns like \"*.docx\" or \"concepten/**\"."),
+                );
+                None
+            }
+        })
+        .collect()
 }
 
 pub fn path_with_slashes(p: &Path) -> String {

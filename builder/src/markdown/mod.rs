@@ -120,7 +120,23 @@ pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
     if ctx.markdown.smart_punctuation {
         options |= Options::ENABLE_SMART_PUNCTUATION;
     }
-    let mut events: Vec<Event> = Parser::new_ext(&text, options).collect();
+    let (mut events, mut offsets): (Vec<Event>, Vec<Range<usize>>) =
+        Parser::new_ext(&text, options).into_offset_iter().unzip();
+    // Without shortcodes the parsed text is the body, so offsets point into the file.
+    let exact_offsets = text == body;
+    let mut link_search_from = 0;
+    let insert = |events: &mut Vec<Event>, offsets: &mut Vec<Range<usize>>, at: usize, e: Event<'static>| {
+        events.insert(at, e);
+        offsets.insert(at, 0..0);
+    };
+    // Ids set with `{#id}` are kept as written; automatic ids make way for them.
+    let explicit: HashSet<String> = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Start(Tag::Heading { id: Some(id), .. }) => Some(id.to_string()),
+            _ => None,
+        })
+        .collect();
 
     let mut rendered = Rendered::default();
     let mut flat: Vec<Heading> = Vec::new();
@@ -141,10 +157,14 @@ pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
                 else {
                     unreachable!("matched a heading above");
                 };
-                rendered.word_count += title.split_whitespace().count();
-                let wanted = id.as_deref().map(str::to_string).unwrap_or_else(|| slugify(&title));
-                let wanted = if wanted.is_empty() { "kop".to_string() } else { wanted };
-                let unique = unique_id(&wanted, &rendered.anchors);
+                let unique = match id.as_deref() {
+                    Some(own) if !rendered.anchors.contains(own) => own.to_string(),
+                    _ => {
+                        let wanted = slugify(&title);
+                        let wanted = if wanted.is_empty() { "kop".to_string() } else { wanted };
+                        unique_id(&wanted, |c| rendered.anchors.contains(c) || explicit.contains(c))
+                    }
+                };
                 rendered.anchors.insert(unique.clone());
                 events[i] =
                     Event::Start(Tag::Heading { level, id: Some(CowStr::from(unique.clone())), classes, attrs });
@@ -159,25 +179,19 @@ pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
                     escape_attr(&title)
                 );
                 match ctx.anchor_links {
-                    AnchorLinks::Left => {
-                        events.insert(i + 1, Event::InlineHtml(anchor.into()));
-                        j += 1;
-                    }
+                    AnchorLinks::Left => insert(&mut events, &mut offsets, i + 1, Event::InlineHtml(anchor.into())),
                     AnchorLinks::Right => {
-                        events.insert(j, Event::InlineHtml(format!(" {anchor}").into()));
-                        j += 1;
+                        insert(&mut events, &mut offsets, j, Event::InlineHtml(format!(" {anchor}").into()))
                     }
                     AnchorLinks::Heading => {
-                        events.insert(
-                            i + 1,
-                            Event::InlineHtml(format!("<a class=\"anchor\" href=\"#{unique}\">").into()),
-                        );
-                        events.insert(j + 1, Event::InlineHtml("</a>".into()));
-                        j += 2;
+                        let open = format!("<a class=\"anchor\" href=\"#{unique}\">");
+                        insert(&mut events, &mut offsets, i + 1, Event::InlineHtml(open.into()));
+                        insert(&mut events, &mut offsets, j + 1, Event::InlineHtml("</a>".into()));
                     }
                     AnchorLinks::None => {}
                 }
-                i = j;
+                // Go on inside the heading: it may hold links to resolve.
+                i += 1;
             }
             Event::Start(Tag::Link { dest_url, .. }) if dest_url.starts_with("@/") => {
                 let dest = dest_url.to_string();
@@ -185,7 +199,18 @@ pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
                     Some((t, a)) => (t.to_string(), Some(a.to_string())),
                     None => (dest[2..].to_string(), None),
                 };
-                let span = body.find(dest.as_str()).map_or(0..1, |s| s..s + dest.len());
+                let span = if exact_offsets {
+                    let range = offsets[i].clone();
+                    body[range.clone()]
+                        .find(dest.as_str())
+                        .map_or(range.clone(), |s| range.start + s..range.start + s + dest.len())
+                } else {
+                    match body[link_search_from..].find(dest.as_str()) {
+                        Some(s) => link_search_from + s..link_search_from + s + dest.len(),
+                        None => 0..1,
+                    }
+                };
+                link_search_from = span.end.min(body.len());
                 match (ctx.resolve)(&target) {
                     Some(url) => {
                         let url = match &anchor {
@@ -275,9 +300,9 @@ pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
         }
     }
 
-    if let Some(pos) = html.find("<!-- more -->") {
-        rendered.summary = Some(html[..pos].trim_end().to_string());
-        html.replace_range(pos..pos + "<!-- more -->".len(), "<span id=\"verder-lezen\"></span>");
+    if let Some(marker) = find_more_marker(&html) {
+        rendered.summary = Some(html[..marker.start].trim_end().to_string());
+        html.replace_range(marker, "<span id=\"continue-reading\"></span>");
     }
     rendered.html = html;
     rendered.toc = nest(flat);
@@ -292,11 +317,29 @@ fn is_external(url: &str) -> bool {
     url.starts_with("http://") || url.starts_with("https://") || url.starts_with("//")
 }
 
-fn unique_id(wanted: &str, taken: &HashSet<String>) -> String {
-    if !taken.contains(wanted) {
+fn unique_id(wanted: &str, taken: impl Fn(&str) -> bool) -> String {
+    if !taken(wanted) {
         return wanted.to_string();
     }
-    (1..).map(|n| format!("{wanted}-{n}")).find(|c| !taken.contains(c)).unwrap_or_default()
+    (1..).map(|n| format!("{wanted}-{n}")).find(|c| !taken(c)).unwrap_or_default()
+}
+
+/// Zola's summary marker: `<!-- more -->`, spaces and case free.
+fn find_more_marker(html: &str) -> Option<Range<usize>> {
+    let mut from = 0;
+    while let Some(found) = html[from..].find("<!--") {
+        let start = from + found;
+        let rest = html[start + 4..].trim_start();
+        if rest.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("more")) {
+            let after = rest[4..].trim_start();
+            if after.starts_with("-->") {
+                let end = html.len() - after.len() + 3;
+                return Some(start..end);
+            }
+        }
+        from = start + 4;
+    }
+    None
 }
 
 fn heading_level(level: HeadingLevel) -> u32 {
@@ -394,6 +437,18 @@ mod tests {
         assert!(r.html.contains("Zie <div class=\"box\">2</div> en <em>nadruk</em>."));
         let errs = render_str("{{ onbekend() }}", AnchorLinks::None).unwrap_err();
         assert!(errs[0].message.contains("onbekend"));
+    }
+
+    #[test]
+    fn explicit_ids_win_and_links_in_headings_resolve() {
+        let r = render_str("# Contact\n\n## Adres {#contact}\n\n## Zie [a](@/a.md)\n", AnchorLinks::None).unwrap();
+        assert!(r.html.contains("<h1 id=\"contact-1\">"), "{}", r.html);
+        assert!(r.html.contains("<h2 id=\"contact\">"));
+        assert!(r.html.contains("href=\"https://x.nl/a/\""));
+        let errs = render_str("[b](@/b.md) en [b](@/b.md)", AnchorLinks::None).unwrap_err();
+        assert_eq!(errs.len(), 2);
+        assert_ne!(errs[0].span, errs[1].span, "each broken link points at itself");
+        assert!(render_str("Kort<!--MORE-->\n\nlang", AnchorLinks::None).unwrap().summary.is_some());
     }
 
     #[test]

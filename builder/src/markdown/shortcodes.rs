@@ -49,7 +49,9 @@ pub fn parse(text: &str) -> Result<Vec<Piece>, ParseError> {
         let rest = &text[i..];
         let is_open = rest.starts_with("{{") || rest.starts_with("{%");
         if !is_open {
-            let next = rest[1..].find('{').map_or(text.len(), |n| i + 1 + n);
+            // Step over one whole character: the text may start with `É`.
+            let step = rest.chars().next().map_or(1, char::len_utf8);
+            let next = rest[step..].find('{').map_or(text.len(), |n| i + step + n);
             plain.push_str(&text[i..next]);
             i = next;
             continue;
@@ -58,7 +60,7 @@ pub fn parse(text: &str) -> Result<Vec<Piece>, ParseError> {
         // Escaped: {{/* ... */}} or {%/* ... */%}
         if rest[2..].starts_with("/*") {
             let close = if inline { "*/}}" } else { "*/%}" };
-            if let Some(end) = rest.find(close) {
+            if let Some(end) = rest[4..].find(close).map(|e| e + 4) {
                 let inner = &rest[4..end];
                 plain.push_str(if inline { "{{" } else { "{%" });
                 plain.push_str(inner);
@@ -127,7 +129,7 @@ fn parse_call(text: &str, start: usize, inline: bool) -> Result<Option<Call>, Pa
         }
         c.bump();
         c.skip_ws();
-        let value = c.value().map_err(|m| err(c.pos, format!("shortcode `{name}`, argument `{key}`: {m}")))?;
+        let value = c.value(0).map_err(|m| err(c.pos, format!("shortcode `{name}`, argument `{key}`: {m}")))?;
         args.insert(key.to_string(), value);
         c.skip_ws();
         match c.peek() {
@@ -176,6 +178,10 @@ struct Cursor<'a> {
     pos: usize,
 }
 
+/// Lists in arguments nest at most this deep; deeper is surely a mistake, and would
+/// otherwise exhaust the stack.
+const MAX_LIST_DEPTH: usize = 16;
+
 impl Cursor<'_> {
     fn peek(&self) -> Option<char> {
         self.text[self.pos..].chars().next()
@@ -190,7 +196,10 @@ impl Cursor<'_> {
             self.bump();
         }
     }
-    fn value(&mut self) -> Result<ArgValue, String> {
+    fn value(&mut self, depth: usize) -> Result<ArgValue, String> {
+        if depth > MAX_LIST_DEPTH {
+            return Err(format!("lists nest more than {MAX_LIST_DEPTH} deep"));
+        }
         match self.peek() {
             Some(q @ ('"' | '\'' | '`')) => {
                 self.bump();
@@ -210,7 +219,7 @@ impl Cursor<'_> {
                         self.bump();
                         return Ok(ArgValue::List(items));
                     }
-                    items.push(self.value()?);
+                    items.push(self.value(depth + 1)?);
                     self.skip_ws();
                     match self.peek() {
                         Some(',') => self.bump(),
@@ -284,6 +293,15 @@ mod tests {
             parse("{{ page.title }} en {{/* x() */}}").unwrap(),
             vec![Piece::Text("{{ page.title }} en {{ x() }}".into())]
         );
+    }
+
+    #[test]
+    fn never_panics_on_odd_text() {
+        assert!(parse("É{{ x() }}é{% end %}è").is_ok());
+        assert!(parse("{{/*/}} {%/*/%}").is_ok());
+        let deep = format!("{{{{ x(a={}) }}}}", "[".repeat(100_000));
+        assert!(parse(&deep).unwrap_err().message.contains("nest"));
+        assert!(parse("{{").is_ok() && parse("{%").is_ok() && parse("{{ x(").is_err());
     }
 
     #[test]

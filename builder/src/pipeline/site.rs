@@ -413,6 +413,10 @@ impl Site {
             return Update::NeedsFullBuild;
         };
         let old_meta = &self.lib.pages[p].meta;
+        // Unrendered pages and oversized files take the full build, which knows them.
+        if !self.lib.pages[p].front.render || source.len() as u64 > content::MAX_MARKDOWN_BYTES {
+            return Update::NeedsFullBuild;
+        }
         let Some(split) = content::front_matter::split(&source) else {
             return Update::NeedsFullBuild;
         };
@@ -436,7 +440,9 @@ impl Site {
         }
         if !problems.is_empty() {
             self.lib.pages[p].meta.source = old_source;
-            return Update::Failed(problems);
+            let mut sorted = Diagnostics::default();
+            sorted.extend(problems);
+            return Update::Failed(sorted.into_sorted());
         }
         let had_date = self.lib.pages[p].date.is_some();
         self.rendered.insert(Item::Page(p), rendered);

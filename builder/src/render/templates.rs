@@ -49,7 +49,9 @@ impl ThemeSources {
 
     /// A template's text and the site-relative file it came from.
     pub fn template(&self, name: &str) -> Option<(String, String)> {
-        if name.contains("..") {
+        // Only plain names inside the template folders: never `/etc/passwd` or `../x`.
+        let plain = std::path::Path::new(name).components().all(|c| matches!(c, std::path::Component::Normal(_)));
+        if name.is_empty() || !plain || name.contains('\\') {
             return None;
         }
         if let Ok(text) = std::fs::read_to_string(self.site_templates.join(name)) {

@@ -57,6 +57,31 @@ pub fn check_unique<'a>(lib: &'a Library, taxonomies: &[Taxonomy], config: &Conf
     for s in &lib.sections {
         if s.front.render {
             claim(s.meta.path.clone(), Claim { what: describe(&s.meta), meta: Some(&s.meta), key: "title" }, diags);
+            if s.front.paginate_by.is_some_and(|n| n > 0) {
+                let first = format!("{}{}/1/", s.meta.path, s.front.paginate_path);
+                claim(
+                    first,
+                    Claim {
+                        what: format!("the redirect to page 1 of {}", describe(&s.meta)),
+                        meta: Some(&s.meta),
+                        key: "paginate_by",
+                    },
+                    diags,
+                );
+            }
+            if s.front.generate_feeds {
+                for name in &config.feed_filenames {
+                    claim(
+                        format!("{}{name}", s.meta.path),
+                        Claim {
+                            what: format!("the feed of {}", describe(&s.meta)),
+                            meta: Some(&s.meta),
+                            key: "generate_feeds",
+                        },
+                        diags,
+                    );
+                }
+            }
             for n in 2..=pager_count(s.pages.len(), s.front.paginate_by) {
                 claim(
                     pager_path(&s.meta.path, &s.front.paginate_path, n),
@@ -94,7 +119,6 @@ pub fn check_unique<'a>(lib: &'a Library, taxonomies: &[Taxonomy], config: &Conf
             }
         }
     }
-    let _ = config;
 }
 
 fn claim_path<'a>(claims: &mut HashMap<String, Claim<'a>>, path: String, c: Claim<'a>, diags: &mut Diagnostics) {
