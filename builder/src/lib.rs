@@ -5,6 +5,7 @@
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod directory;
 pub mod markdown;
 pub mod output;
 pub mod pipeline;

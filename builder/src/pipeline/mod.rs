@@ -91,11 +91,14 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
         content::load(&LoadOptions { root, config: &config, include_drafts: opts.include_drafts }, &mut diags);
     ensure_root_section(&mut lib, &config);
     let taxonomies = taxonomies::collect(&lib, &config);
-    routes::check_unique(&lib, &taxonomies, &config, &mut diags);
+    let today = jiff::Zoned::now().date();
+    let directory = crate::directory::load(&lib, &config, today, &mut diags);
+    let directory_paths = directory.as_ref().map(|d| crate::directory::page_paths(d, &lib)).unwrap_or_default();
+    routes::check_unique(&lib, &taxonomies, &directory_paths, &config, &mut diags);
     timings.push(("load", started.elapsed()));
 
     let t = Instant::now();
-    let mut site = Site::new(config, sources, lib, taxonomies, &mut diags);
+    let mut site = Site::new(config, sources, lib, taxonomies, directory, &mut diags);
     timings.push(("markdown", t.elapsed()));
     if opts.strict {
         diags.make_strict();

@@ -9,6 +9,7 @@ use minijinja::{context, Environment, Value};
 use rayon::prelude::*;
 
 use crate::config::Config;
+use crate::directory::{self, Directory};
 use crate::content::front_matter::SortBy;
 use crate::content::{self, Item, Library};
 use crate::diagnostics::{display_path, Diagnostic, Diagnostics};
@@ -29,6 +30,10 @@ pub enum Job {
     TaxonomyList(usize),
     TaxonomyTerm { tax: usize, term: usize, pager: usize },
     NotFound,
+    /// A municipality's services in one wijk.
+    Wijk { gemeente: usize, wijk: usize },
+    /// A municipality's services for one need.
+    GemeenteNeed { gemeente: usize, need: usize },
 }
 
 pub struct Site {
@@ -46,6 +51,10 @@ pub struct Site {
     /// Per taxonomy: its config as a value, and a value per term.
     tax_values: Vec<(Value, Vec<Value>)>,
     translations: HashMap<String, Vec<views::TranslationView>>,
+    pub directory: Option<Directory>,
+    dienst_of_page: HashMap<usize, usize>,
+    gemeente_of_section: HashMap<usize, usize>,
+    gemeente_values: Vec<Value>,
 }
 
 /// What an edit of one page needs.
@@ -65,6 +74,7 @@ impl Site {
         sources: Arc<ThemeSources>,
         lib: Library,
         taxonomies: Vec<Taxonomy>,
+        dir: Option<Directory>,
         diags: &mut Diagnostics,
     ) -> Site {
         let index = Arc::new(RwLock::new(SiteIndex::default()));
@@ -74,7 +84,14 @@ impl Site {
         checks::templates(&lib, &env, diags);
         let shortcode_names = sources.shortcode_names();
         let translations = translations(&lib, &config);
+        let dienst_of_page = dir.iter().flat_map(|d| d.diensten.iter().enumerate().map(|(i, x)| (x.page, i))).collect();
+        let gemeente_of_section =
+            dir.iter().flat_map(|d| d.gemeenten.iter().enumerate().map(|(i, g)| (g.section, i))).collect();
         let mut site = Site {
+            directory: dir,
+            dienst_of_page,
+            gemeente_of_section,
+            gemeente_values: Vec::new(),
             config,
             lib,
             taxonomies,
@@ -126,18 +143,13 @@ impl Site {
 
     /// The values templates see, built once and shared by every list.
     pub fn prepare_views(&mut self) {
-        let empty = Rendered::default();
-        let no_translations = Vec::new();
-        let (lib, config, rendered, translations) = (&self.lib, &self.config, &self.rendered, &self.translations);
-        self.page_values = lib
-            .pages
-            .par_iter()
-            .enumerate()
-            .map(|(i, p)| {
-                let tr = translations.get(&p.meta.translation_key).unwrap_or(&no_translations);
-                views::page_value(lib, p, rendered.get(&Item::Page(i)).unwrap_or(&empty), config, tr)
-            })
-            .collect();
+        let (lib, config) = (&self.lib, &self.config);
+        self.page_values = (0..lib.pages.len()).into_par_iter().map(|i| self.page_value(i)).collect();
+        if let Some(dir) = &self.directory {
+            self.gemeente_values = (0..dir.gemeenten.len())
+                .map(|g| directory::views::gemeente_value(dir, lib, config, g, &self.page_values))
+                .collect();
+        }
         self.section_values = (0..lib.sections.len()).map(|s| self.section_value(s)).collect();
         self.tax_values = (0..self.taxonomies.len())
             .map(|t| {
@@ -161,6 +173,18 @@ impl Site {
             }
         }
         *self.index.write().unwrap_or_else(|e| e.into_inner()) = index;
+    }
+
+    fn page_value(&self, p: usize) -> Value {
+        let page = &self.lib.pages[p];
+        let empty = Rendered::default();
+        let tr = self.translations.get(&page.meta.translation_key).map_or(&[][..], Vec::as_slice);
+        let dienst = match (&self.directory, self.dienst_of_page.get(&p)) {
+            (Some(dir), Some(&d)) => Some(directory::views::dienst_value(dir, &self.lib, &self.config, &dir.diensten[d])),
+            _ => None,
+        };
+        let r = self.rendered.get(&Item::Page(p)).unwrap_or(&empty);
+        views::page_value(&self.lib, page, r, &self.config, tr, dienst)
     }
 
     fn section_value(&self, s: usize) -> Value {
@@ -224,6 +248,12 @@ impl Site {
                 }
             }
         }
+        if let Some(dir) = &self.directory {
+            for (g, gem) in dir.gemeenten.iter().enumerate() {
+                jobs.extend((0..gem.wijken.len()).map(|wijk| Job::Wijk { gemeente: g, wijk }));
+                jobs.extend((0..dir.region.behoeften.len()).map(|need| Job::GemeenteNeed { gemeente: g, need }));
+            }
+        }
         for (t, tax) in self.taxonomies.iter().enumerate() {
             if !tax.config.render {
                 continue;
@@ -245,7 +275,12 @@ impl Site {
         match job {
             Job::Page(p) => {
                 let page = &lib.pages[*p];
-                let name = render::page_template(lib, *p);
+                let is_service = self.dienst_of_page.contains_key(p);
+                let name = if is_service && page.front.template.is_none() && self.env.get_template("dienst.html").is_ok() {
+                    "dienst.html".to_string()
+                } else {
+                    render::page_template(lib, *p)
+                };
                 let ctx = context! {
                     page => self.page_values[*p].clone(),
                     current_path => page.meta.path.clone(),
@@ -257,7 +292,12 @@ impl Site {
             Job::Section { section, pager } => {
                 let s = &lib.sections[*section];
                 let path = routes::pager_path(&s.meta.path, &s.front.paginate_path, *pager);
-                let name = render::section_template(lib, *section);
+                let gemeente = self.gemeente_of_section.get(section).and_then(|&g| self.gemeente_values.get(g)).cloned();
+                let name = if gemeente.is_some() && s.front.template.is_none() && self.env.get_template("gemeente.html").is_ok() {
+                    "gemeente.html".to_string()
+                } else {
+                    render::section_template(lib, *section)
+                };
                 let paginator = s.front.paginate_by.filter(|n| *n > 0).map(|per| {
                     let mut all: Vec<Value> = s.pages.iter().map(|&p| self.page_values[p].clone()).collect();
                     if s.front.paginate_reversed {
@@ -267,6 +307,7 @@ impl Site {
                 });
                 let ctx = context! {
                     section => self.section_values[*section].clone(),
+                    gemeente => gemeente,
                     paginator => paginator,
                     current_path => path.clone(),
                     current_url => config.permalink(&path),
@@ -307,6 +348,39 @@ impl Site {
                     lang => tax.lang.clone(),
                 };
                 Ok((path, self.render_template(&name, ctx, config_file)?))
+            }
+            Job::Wijk { gemeente, wijk } => {
+                let dir = self.directory.as_ref().ok_or_else(|| Diagnostic::error("content", "no directory"))?;
+                let gem = &dir.gemeenten[*gemeente];
+                let w = &gem.wijken[*wijk];
+                let path = directory::views::wijk_path(lib, gem, &w.slug);
+                let list = dir.select(lib, *gemeente, Some(&w.slug), None);
+                let ctx = context! {
+                    gemeente => self.gemeente_values[*gemeente].clone(),
+                    wijk => context! { slug => w.slug.clone(), naam => w.naam.clone(), postcodes => w.postcodes.clone() },
+                    diensten => directory::views::services(dir, &list, &self.page_values),
+                    current_path => path.clone(),
+                    current_url => config.permalink(&path),
+                    lang => config.default_language.clone(),
+                };
+                Ok((path, self.render_template("wijk.html", ctx, &lib.sections[gem.section].meta.file)?))
+            }
+            Job::GemeenteNeed { gemeente, need } => {
+                let dir = self.directory.as_ref().ok_or_else(|| Diagnostic::error("content", "no directory"))?;
+                let gem = &dir.gemeenten[*gemeente];
+                let n = &dir.region.behoeften[*need];
+                let path = directory::views::need_path(lib, gem, &n.slug);
+                let list = dir.select(lib, *gemeente, None, Some(&n.slug));
+                let ctx = context! {
+                    gemeente => self.gemeente_values[*gemeente].clone(),
+                    behoefte => Value::from_serialize(n),
+                    regio_permalink => config.permalink(&directory::views::region_need_path(&n.slug)),
+                    diensten => directory::views::services(dir, &list, &self.page_values),
+                    current_path => path.clone(),
+                    current_url => config.permalink(&path),
+                    lang => config.default_language.clone(),
+                };
+                Ok((path, self.render_template("gemeente_behoefte.html", ctx, &lib.sections[gem.section].meta.file)?))
             }
             Job::NotFound => {
                 let ctx = context! {
@@ -446,13 +520,34 @@ impl Site {
         }
         let had_date = self.lib.pages[p].date.is_some();
         self.rendered.insert(Item::Page(p), rendered);
-        let empty = Vec::new();
-        let tr = self.translations.get(&self.lib.pages[p].meta.translation_key).unwrap_or(&empty);
-        let page = &self.lib.pages[p];
-        let value = views::page_value(&self.lib, page, &self.rendered[&Item::Page(p)], &self.config, tr);
+        let value = self.page_value(p);
         self.page_values[p] = value.clone();
+        // Directory pages list services: refresh the ones this page is on.
+        if let (Some(dir), Some(&d)) = (&self.directory, self.dienst_of_page.get(&p)) {
+            let dienst = &dir.diensten[d];
+            for g in dir.serves(dienst) {
+                self.gemeente_values[g] = directory::views::gemeente_value(dir, &self.lib, &self.config, g, &self.page_values);
+            }
+        }
 
         let mut jobs = vec![Job::Page(p)];
+        if let (Some(dir), Some(&d)) = (&self.directory, self.dienst_of_page.get(&p)) {
+            let dienst = &dir.diensten[d];
+            for g in dir.serves(dienst) {
+                let gem = &dir.gemeenten[g];
+                for (wijk, w) in gem.wijken.iter().enumerate() {
+                    if dienst.whole_municipality() || dienst.wijken.contains(&w.slug) {
+                        jobs.push(Job::Wijk { gemeente: g, wijk });
+                    }
+                }
+                for (need, n) in dir.region.behoeften.iter().enumerate() {
+                    if dienst.behoeften.contains(&n.slug) {
+                        jobs.push(Job::GemeenteNeed { gemeente: g, need });
+                    }
+                }
+                jobs.push(Job::Section { section: gem.section, pager: 1 });
+            }
+        }
         let sections: Vec<usize> =
             (0..self.lib.sections.len()).filter(|&s| self.lib.sections[s].pages.contains(&p)).collect();
         for &s in &sections {

@@ -42,6 +42,8 @@ struct PageView<'a> {
     lang: &'a str,
     translations: &'a [TranslationView],
     in_search_index: bool,
+    /// For a service page: its directory entry with labels (see `directory::views`).
+    dienst: Option<Value>,
 }
 
 pub fn page_value(
@@ -50,6 +52,7 @@ pub fn page_value(
     rendered: &Rendered,
     config: &Config,
     translations: &[TranslationView],
+    dienst: Option<Value>,
 ) -> Value {
     let view = PageView {
         relative_path: &page.meta.content_path,
@@ -76,6 +79,7 @@ pub fn page_value(
         lang: &page.meta.lang,
         translations,
         in_search_index: page.front.in_search_index,
+        dienst,
     };
     Value::from_serialize(&view)
 }

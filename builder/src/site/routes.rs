@@ -31,11 +31,21 @@ struct Claim<'a> {
     key: &'a str,
 }
 
-pub fn check_unique<'a>(lib: &'a Library, taxonomies: &[Taxonomy], config: &Config, diags: &mut Diagnostics) {
+/// `generated`: addresses the directory makes (path, what it is).
+pub fn check_unique<'a>(
+    lib: &'a Library,
+    taxonomies: &[Taxonomy],
+    generated: &[(String, String)],
+    config: &Config,
+    diags: &mut Diagnostics,
+) {
     let mut claims: HashMap<String, Claim> = HashMap::new();
     let mut claim = |path: String, c: Claim<'a>, diags: &mut Diagnostics| claim_path(&mut claims, path, c, diags);
     for name in ["sitemap.xml", "robots.txt", "404.html"] {
         claim(format!("/{name}"), Claim { what: format!("the built-in {name}"), meta: None, key: "" }, diags);
+    }
+    for (path, what) in generated {
+        claim(path.clone(), Claim { what: what.clone(), meta: None, key: "" }, diags);
     }
     for tax in taxonomies {
         if !tax.config.render {

@@ -1,0 +1,236 @@
+//! The support directory: the region's needs and kinds of service (config.toml
+//! `[extra]`), municipalities with their wijken (sections with `[extra.gemeente]`),
+//! regions (`[extra.regio]`) and services (pages with `[extra.dienst]`), read from the
+//! content library and checked against the content contract (CONTENT.md §2–§6).
+
+pub mod fields;
+pub mod opening_hours;
+mod validate;
+pub mod views;
+
+use serde::{Deserialize, Serialize};
+
+use crate::config::Config;
+use crate::content::dates::ContentDate;
+use crate::content::Library;
+use crate::diagnostics::{Diagnostic, Diagnostics};
+
+pub use validate::load;
+
+/// `[extra]` of config.toml, as far as the directory needs it.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct RegionConfig {
+    #[serde(default)]
+    pub regio: Option<String>,
+    #[serde(default)]
+    pub behoeften: Vec<Need>,
+    #[serde(default)]
+    pub soorten: Vec<Kind>,
+    #[serde(default)]
+    pub synoniemen: Vec<Synonym>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Need {
+    pub slug: String,
+    pub label: String,
+    #[serde(default)]
+    pub uitleg: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Kind {
+    pub slug: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct Synonym {
+    pub woord: String,
+    pub betekent: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Wijk {
+    pub slug: String,
+    pub naam: String,
+    pub code: Option<String>,
+    pub postcodes: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Gemeente {
+    pub section: usize,
+    /// The section's folder name, as in `/gemeenten/<slug>/`.
+    pub slug: String,
+    pub naam: String,
+    pub code: String,
+    pub wijken: Vec<Wijk>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Regio {
+    pub section: usize,
+    pub naam: String,
+    /// Indices into `Directory::gemeenten`.
+    pub gemeenten: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    Gemeente(usize),
+    Regio(usize),
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Locatie {
+    pub naam: Option<String>,
+    pub adres: Option<String>,
+    pub postcode: Option<String>,
+    pub plaats: Option<String>,
+    pub wijk: Option<String>,
+    pub toegankelijkheid: Vec<String>,
+    pub openingstijden: Option<String>,
+    pub openingstijden_nl: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Dienst {
+    pub page: usize,
+    pub owner: Owner,
+    pub behoeften: Vec<String>,
+    pub soort: String,
+    pub organisatie: String,
+    /// Wijk slugs; empty when the service is for the whole municipality.
+    pub wijken: Vec<String>,
+    pub doelgroep: Vec<String>,
+    pub toegang: String,
+    pub kosten: String,
+    pub status: String,
+    pub telefoon: Vec<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub talen: Vec<String>,
+    pub openingstijden: Option<String>,
+    pub openingstijden_nl: Vec<String>,
+    pub gecontroleerd: Option<ContentDate>,
+    pub voorbeeld: bool,
+    pub locaties: Vec<Locatie>,
+}
+
+impl Dienst {
+    pub fn whole_municipality(&self) -> bool {
+        self.wijken.is_empty()
+    }
+}
+
+/// Everything the directory pages, the open data and the search are made from.
+#[derive(Debug, Clone, Default)]
+pub struct Directory {
+    pub region: RegionConfig,
+    pub gemeenten: Vec<Gemeente>,
+    pub regios: Vec<Regio>,
+    pub diensten: Vec<Dienst>,
+}
+
+pub const HELE_GEMEENTE: &str = "hele-gemeente";
+pub const DOELGROEPEN: &[&str] = &["iedereen", "jongeren", "volwassenen", "ouderen", "naasten", "buren", "professionals"];
+pub const TOEGANG: &[&str] = &["vrij", "aanmelden", "verwijzing", "wmo-beschikking"];
+pub const KOSTEN: &[&str] = &["gratis", "eigen-bijdrage", "zorgverzekering", "betaald"];
+pub const STATUS: &[&str] = &["actief", "tijdelijk-gesloten", "gestopt"];
+
+/// Words for residents, for the values of the closed lists.
+pub fn label(value: &str) -> &str {
+    match value {
+        "vrij" => "Zonder afspraak of aanmelding",
+        "aanmelden" => "Eerst aanmelden",
+        "verwijzing" => "Met een verwijzing (bijvoorbeeld van de huisarts)",
+        "wmo-beschikking" => "Met een besluit van de gemeente (Wmo)",
+        "gratis" => "Gratis",
+        "eigen-bijdrage" => "Je betaalt een eigen bijdrage",
+        "zorgverzekering" => "Betaald door je zorgverzekering",
+        "betaald" => "Je betaalt zelf",
+        "actief" => "Open",
+        "tijdelijk-gesloten" => "Tijdelijk gesloten",
+        "gestopt" => "Gestopt",
+        "iedereen" => "iedereen",
+        "jongeren" => "jongeren",
+        "volwassenen" => "volwassenen",
+        "ouderen" => "ouderen",
+        "naasten" => "naasten en mantelzorgers",
+        "buren" => "buren",
+        "professionals" => "professionals",
+        "rolstoel" => "toegankelijk met een rolstoel",
+        "ringleiding" => "ringleiding",
+        "invalidentoilet" => "aangepast toilet",
+        other => other,
+    }
+}
+
+impl Directory {
+    pub fn need(&self, slug: &str) -> Option<&Need> {
+        self.region.behoeften.iter().find(|n| n.slug == slug)
+    }
+
+    pub fn kind(&self, slug: &str) -> Option<&Kind> {
+        self.region.soorten.iter().find(|k| k.slug == slug)
+    }
+
+    /// The municipalities a service serves.
+    pub fn serves(&self, d: &Dienst) -> Vec<usize> {
+        match d.owner {
+            Owner::Gemeente(g) => vec![g],
+            Owner::Regio(r) => self.regios[r].gemeenten.clone(),
+        }
+    }
+
+    /// Services for municipality `g`, in wijk `wijk` (or anywhere when `None`), for need
+    /// `need` (or any), with region services that serve it. Sorted by title.
+    pub fn select(&self, lib: &Library, g: usize, wijk: Option<&str>, need: Option<&str>) -> Vec<usize> {
+        let mut out: Vec<usize> = (0..self.diensten.len())
+            .filter(|&i| {
+                let d = &self.diensten[i];
+                self.serves(d).contains(&g)
+                    && wijk.is_none_or(|w| d.whole_municipality() || d.wijken.iter().any(|x| x == w))
+                    && need.is_none_or(|n| d.behoeften.iter().any(|x| x == n))
+                    && d.status != "gestopt"
+            })
+            .collect();
+        out.sort_by_cached_key(|&i| {
+            let p = &lib.pages[self.diensten[i].page];
+            (p.front.title.clone().unwrap_or_default().to_lowercase(), p.meta.path.clone())
+        });
+        out
+    }
+}
+
+/// Read the region model from config.toml; `None` when the site has no directory.
+pub fn region_config(config: &Config, diags: &mut Diagnostics) -> Option<RegionConfig> {
+    if !config.extra.contains_key("behoeften") {
+        return None;
+    }
+    match toml::Value::Table(config.extra.clone()).try_into::<RegionConfig>() {
+        Ok(r) => Some(r),
+        Err(e) => {
+            diags.push(
+                Diagnostic::error("config.toml", format!("[extra]: {}", e.message().trim()))
+                    .help("Every [[extra.behoeften]] needs slug and label; every [[extra.soorten]] slug and label."),
+            );
+            None
+        }
+    }
+}
+
+/// Every address the directory adds, with what it is, for the duplicate check.
+pub fn page_paths(dir: &Directory, lib: &Library) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for g in &dir.gemeenten {
+        for w in &g.wijken {
+            out.push((views::wijk_path(lib, g, &w.slug), format!("the page of wijk `{}` in {}", w.slug, g.naam)));
+        }
+        for n in &dir.region.behoeften {
+            out.push((views::need_path(lib, g, &n.slug), format!("the page for `{}` in {}", n.slug, g.naam)));
+        }
+    }
+    out
+}

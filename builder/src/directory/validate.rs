@@ -1,0 +1,490 @@
+//! Reading the directory out of the library, checking every field as it goes. Every
+//! problem becomes a diagnostic pointing at the line in the file, with the valid values.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::*;
+use crate::content::FileMeta;
+use crate::diagnostics::did_you_mean;
+use crate::urls::slugify;
+
+/// A checked `gecontroleerd` date older than this is a warning.
+const STALE_AFTER_DAYS: i64 = 365;
+
+pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mut Diagnostics) -> Option<Directory> {
+    let region = super::region_config(config, diags)?;
+    let mut dir = Directory { region, ..Default::default() };
+    check_region(&dir.region, config, diags);
+
+    // Municipalities, then regions (which name municipalities), then services.
+    let mut pc4_owner: HashMap<String, (usize, String)> = HashMap::new();
+    for (s, section) in lib.sections.iter().enumerate() {
+        let Some(value) = section.front.extra.get("gemeente") else { continue };
+        let mut r = Reader::new(&section.meta, value, "extra.gemeente", diags);
+        let code = r.string("code", true).unwrap_or_default();
+        if !code.is_empty() && !(code.len() == 6 && code.starts_with("GM") && code[2..].bytes().all(|b| b.is_ascii_digit())) {
+            r.error("code", format!("code `{code}` is not a CBS municipality code"), "Write GM and four digits, such as code = \"GM0213\".");
+        }
+        let mut wijken = Vec::new();
+        for (n, w) in r.tables("wijken").into_iter().enumerate() {
+            let mut wr = Reader::nested(&section.meta, w, "wijken", n, r.diags);
+            let slug = wr.string("slug", true).unwrap_or_default();
+            if !slug.is_empty() && slugify(&slug) != slug {
+                wr.error("slug", format!("wijk slug `{slug}` cannot be used in a web address"), &format!("Use lowercase letters, digits and `-`, such as slug = \"{}\".", slugify(&slug)));
+            }
+            if slug == HELE_GEMEENTE {
+                wr.error("slug", "`hele-gemeente` is reserved for services for the whole municipality".into(), "Give the wijk another slug.");
+            }
+            if wijken.iter().any(|x: &Wijk| x.slug == slug) {
+                wr.error("slug", format!("wijk `{slug}` is listed twice"), "Give every wijk its own slug.");
+            }
+            let naam = wr.string("naam", true).unwrap_or_default();
+            let wcode = wr.string("code", false);
+            if let Some(c) = &wcode {
+                if !(c.len() == 8 && c.starts_with("WK") && c[2..].bytes().all(|b| b.is_ascii_alphanumeric())) {
+                    wr.error("code", format!("code `{c}` is not a CBS wijk code"), "Write WK and six characters, such as code = \"WK021300\".");
+                }
+            }
+            let postcodes = wr.strings("postcodes", false);
+            for pc in &postcodes {
+                if let Err(m) = fields::pc4(pc) {
+                    wr.error("postcodes", m, "List the four-digit postcode areas of the wijk, such as postcodes = [\"6971\", \"6972\"].");
+                } else if let Some((other_g, other_w)) = pc4_owner.get(pc) {
+                    let other = &lib.sections[dir.gemeenten[*other_g].section].meta.file;
+                    wr.error("postcodes", format!("postcode area {pc} is also in wijk `{other_w}` ({})", crate::diagnostics::display_path(other)), "Every postcode area belongs to one wijk: the one where most of its addresses are.");
+                } else {
+                    pc4_owner.insert(pc.clone(), (dir.gemeenten.len(), slug.clone()));
+                }
+            }
+            r.diags = wr.diags;
+            wijken.push(Wijk { slug, naam, code: wcode, postcodes });
+        }
+        r.unknown_keys(&["code", "wijken"]);
+        let slug = section.meta.components.last().cloned().unwrap_or_default();
+        let naam = section.front.title.clone().unwrap_or_else(|| slug.clone());
+        dir.gemeenten.push(Gemeente { section: s, slug, naam, code, wijken });
+    }
+    let by_slug: HashMap<&str, usize> = dir.gemeenten.iter().enumerate().map(|(i, g)| (g.slug.as_str(), i)).collect();
+    for (s, section) in lib.sections.iter().enumerate() {
+        let Some(value) = section.front.extra.get("regio") else { continue };
+        let mut r = Reader::new(&section.meta, value, "extra.regio", diags);
+        let mut gemeenten = Vec::new();
+        for slug in r.strings("gemeenten", true) {
+            match by_slug.get(slug.as_str()) {
+                Some(&g) => gemeenten.push(g),
+                None => {
+                    let names: Vec<&str> = by_slug.keys().copied().collect();
+                    r.unknown_value("gemeenten", &slug, "municipality", &names);
+                }
+            }
+        }
+        r.unknown_keys(&["gemeenten"]);
+        dir.regios.push(Regio { section: s, naam: section.front.title.clone().unwrap_or_default(), gemeenten });
+    }
+
+    let owner_of_section: HashMap<usize, Owner> = dir
+        .gemeenten
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (g.section, Owner::Gemeente(i)))
+        .chain(dir.regios.iter().enumerate().map(|(i, r)| (r.section, Owner::Regio(i))))
+        .collect();
+    for (p, page) in lib.pages.iter().enumerate() {
+        let Some(value) = page.front.extra.get("dienst") else { continue };
+        // The nearest enclosing municipality or region owns the service.
+        let owner = page.ancestors.iter().rev().find_map(|s| owner_of_section.get(s).copied());
+        let Some(owner) = owner else {
+            diags.push(
+                Diagnostic::error(&page.meta.file, "this service is not inside a municipality or region")
+                    .with_source(&page.meta.source)
+                    .at(key_span(&page.meta, "[extra.dienst]", 0).unwrap_or(0..1))
+                    .help("Move the file into the folder of its municipality (a section with [extra.gemeente]), such as content/gemeenten/<gemeente>/."),
+            );
+            continue;
+        };
+        if let Some(d) = read_dienst(&dir, lib, p, owner, value, today, diags) {
+            dir.diensten.push(d);
+        }
+    }
+    Some(dir)
+}
+
+fn check_region(region: &RegionConfig, config: &Config, diags: &mut Diagnostics) {
+    let mut seen = std::collections::HashSet::new();
+    for n in &region.behoeften {
+        if slugify(&n.slug) != n.slug || !seen.insert(n.slug.clone()) {
+            diags.push(Diagnostic::error("config.toml", format!("need slug `{}` is not a unique web-address word", n.slug)).help("Use lowercase letters, digits and `-`, each slug once."));
+        }
+    }
+    if !config.taxonomies.iter().any(|t| t.name == "behoeften") {
+        diags.push(Diagnostic::error("config.toml", "the needs in [extra.behoeften] need the taxonomy `behoeften`").help("Add taxonomies = [{ name = \"behoeften\" }] to config.toml."));
+    }
+}
+
+fn read_dienst(dir: &Directory, lib: &Library, p: usize, owner: Owner, value: &toml::Value, today: jiff::civil::Date, diags: &mut Diagnostics) -> Option<Dienst> {
+    let page = &lib.pages[p];
+    let meta = &page.meta;
+    let before = diags.iter().filter(|d| d.severity == crate::diagnostics::Severity::Error).count();
+
+    // Description and needs live in Zola's own fields.
+    match &page.front.description {
+        None => push(diags, meta, "description", "a service needs a description", "Add description = \"...\": one or two short sentences on what the service does, at most 200 characters."),
+        Some(d) if d.chars().count() > 200 => push(diags, meta, "description", &format!("the description has {} characters; at most 200", d.chars().count()), "Keep it to one or two short sentences; put the rest in the text below the front matter."),
+        _ => {}
+    }
+    let behoeften = page.front.taxonomies.get("behoeften").cloned().unwrap_or_default();
+    if behoeften.is_empty() {
+        push(diags, meta, "[taxonomies]", "a service needs at least one need", &format!("Add [taxonomies] with behoeften = [\"...\"]. Valid needs: {}", needs_list(dir)));
+    }
+    for n in &behoeften {
+        if dir.need(n).is_none() {
+            let slugs: Vec<&str> = dir.region.behoeften.iter().map(|x| x.slug.as_str()).collect();
+            let hint = did_you_mean(n, slugs.iter().copied()).map(|s| format!("Did you mean `{s}`? ")).unwrap_or_default();
+            let at = meta.source[..meta.body_start].find(&format!("\"{n}\"")).map(|s| s + 1..s + 1 + n.len());
+            let mut d = Diagnostic::error(&meta.file, format!("unknown need `{n}`")).with_source(&meta.source).help(format!("{hint}Valid needs: {}", slugs.join(", ")));
+            if let Some(at) = at.or_else(|| key_span(meta, "behoeften", 0)) {
+                d = d.at(at);
+            }
+            diags.push(d);
+        }
+    }
+
+    let mut r = Reader::new(meta, value, "extra.dienst", diags);
+    let soort = r.string("soort", true).unwrap_or_default();
+    if !soort.is_empty() && dir.kind(&soort).is_none() {
+        let kinds: Vec<&str> = dir.region.soorten.iter().map(|k| k.slug.as_str()).collect();
+        r.unknown_value("soort", &soort, "kind of service", &kinds);
+    }
+    let organisatie = r.string("organisatie", true).unwrap_or_default();
+    let wijk_slugs: Vec<String> = match owner {
+        Owner::Gemeente(g) => dir.gemeenten[g].wijken.iter().map(|w| w.slug.clone()).collect(),
+        Owner::Regio(rg) => dir.regios[rg].gemeenten.iter().flat_map(|&g| dir.gemeenten[g].wijken.iter().map(|w| w.slug.clone())).collect(),
+    };
+    let mut wijken = r.strings("wijken", true);
+    if wijken.iter().any(|w| w == HELE_GEMEENTE) {
+        if wijken.len() > 1 {
+            r.error("wijken", "`hele-gemeente` cannot be combined with single wijken".into(), "Use either [\"hele-gemeente\"] or a list of wijken.");
+        }
+        wijken.clear();
+    } else if matches!(owner, Owner::Regio(_)) && !wijken.is_empty() {
+        // Region services serve whole municipalities.
+        r.error("wijken", "a region service serves whole municipalities".into(), "Write wijken = [\"hele-gemeente\"].");
+    } else {
+        for w in &wijken {
+            if !wijk_slugs.contains(w) {
+                let mut valid: Vec<&str> = wijk_slugs.iter().map(String::as_str).collect();
+                valid.push(HELE_GEMEENTE);
+                r.unknown_value("wijken", w, "wijk", &valid);
+            }
+        }
+    }
+    let doelgroep = r.strings("doelgroep", false);
+    for d in &doelgroep {
+        if !DOELGROEPEN.contains(&d.as_str()) {
+            r.unknown_value("doelgroep", d, "target group", DOELGROEPEN);
+        }
+    }
+    let toegang = r.choice("toegang", TOEGANG, true).unwrap_or_default();
+    let kosten = r.choice("kosten", KOSTEN, true).unwrap_or_default();
+    let status = r.choice("status", STATUS, false).unwrap_or_else(|| "actief".into());
+    let telefoon = r.strings("telefoon", false);
+    for t in &telefoon {
+        if let Err(m) = fields::phone(t) {
+            r.error("telefoon", m, "Write a Dutch number as people dial it, such as \"0575 123 456\", \"06-12345678\" or \"0800-1205\".");
+        }
+    }
+    let email = r.string("email", false);
+    if let Some(e) = &email {
+        if let Err(m) = fields::email(e) {
+            r.error("email", m, "Write one address, such as email = \"info@voorbeeld.nl\".");
+        }
+    }
+    let website = r.string("website", false);
+    if let Some(w) = &website {
+        if let Err(m) = fields::website(w) {
+            r.error("website", m, "Write the full address, such as website = \"https://www.voorbeeld.nl/inloop\".");
+        }
+    }
+    let talen = r.strings("talen", false);
+    for t in &talen {
+        if let Err(m) = fields::language(t) {
+            r.error("talen", m, "Use two-letter ISO 639-1 codes, such as \"nl\", \"en\", \"ar\", \"tr\", \"pl\", \"uk\".");
+        }
+    }
+    let openingstijden = r.string("openingstijden", false);
+    let openingstijden_nl = openingstijden.as_deref().map(|o| r.hours("openingstijden", o, 0)).unwrap_or_default();
+    let gecontroleerd = r.date("gecontroleerd", true);
+    if let Some(d) = &gecontroleerd {
+        let checked = d.instant.to_zoned(jiff::tz::TimeZone::UTC).date();
+        let days = today.since(checked).map(|s| s.get_days() as i64).unwrap_or(0);
+        if days > STALE_AFTER_DAYS {
+            r.warning("gecontroleerd", format!("this entry was last checked on {}, more than 12 months ago", d.ymd()), "Check that the information is still right, then set gecontroleerd to today's date.");
+        }
+    }
+    let voorbeeld = r.bool("voorbeeld");
+    let mut locaties = Vec::new();
+    for (n, l) in r.tables("locaties").into_iter().enumerate() {
+        let mut lr = Reader::nested(meta, l, "locaties", n, r.diags);
+        let postcode = lr.string("postcode", false);
+        if let Some(pc) = &postcode {
+            if let Err(m) = fields::postcode(pc) {
+                lr.error("postcode", m, "Write four digits and two capital letters, such as postcode = \"6971 AA\".");
+            }
+        }
+        let wijk = lr.string("wijk", false);
+        if let Some(w) = &wijk {
+            if !wijk_slugs.contains(w) {
+                let valid: Vec<&str> = wijk_slugs.iter().map(String::as_str).collect();
+                lr.unknown_value("wijk", w, "wijk", &valid);
+            }
+        }
+        let opening = lr.string("openingstijden", false);
+        let opening_nl = opening.as_deref().map(|o| lr.hours("openingstijden", o, 0)).unwrap_or_default();
+        let loc = Locatie {
+            naam: lr.string("naam", false),
+            adres: lr.string("adres", false),
+            postcode,
+            plaats: lr.string("plaats", false),
+            wijk,
+            toegankelijkheid: lr.strings("toegankelijkheid", false),
+            openingstijden: opening,
+            openingstijden_nl: opening_nl,
+        };
+        lr.unknown_keys(&["naam", "adres", "postcode", "plaats", "wijk", "toegankelijkheid", "openingstijden"]);
+        r.diags = lr.diags;
+        locaties.push(loc);
+    }
+    if telefoon.is_empty() && email.is_none() && website.is_none() && locaties.is_empty() {
+        r.error("[extra.dienst]", "a service needs a way to reach it".into(), "Add at least one of telefoon, email, website or [[extra.dienst.locaties]].");
+    }
+    r.unknown_keys(&[
+        "soort", "organisatie", "wijken", "doelgroep", "toegang", "kosten", "status", "telefoon", "email", "website", "talen",
+        "openingstijden", "gecontroleerd", "voorbeeld", "locaties",
+    ]);
+    let errors_now = r.diags.iter().filter(|d| d.severity == crate::diagnostics::Severity::Error).count();
+    if errors_now > before {
+        return None;
+    }
+    Some(Dienst {
+        page: p,
+        owner,
+        behoeften,
+        soort,
+        organisatie,
+        wijken,
+        doelgroep,
+        toegang,
+        kosten,
+        status,
+        telefoon,
+        email,
+        website,
+        talen,
+        openingstijden,
+        openingstijden_nl,
+        gecontroleerd,
+        voorbeeld,
+        locaties,
+    })
+}
+
+fn needs_list(dir: &Directory) -> String {
+    dir.region.behoeften.iter().map(|n| n.slug.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+fn push(diags: &mut Diagnostics, meta: &FileMeta, key: &str, msg: &str, help: &str) {
+    let mut d = Diagnostic::error(&meta.file, msg).with_source(&meta.source).help(help);
+    if let Some(at) = key_span(meta, key, 0).or_else(|| Some(0..3)) {
+        d = d.at(at);
+    }
+    diags.push(d);
+}
+
+/// Where `key` is written in the front matter, at or after the `nth` occurrence of
+/// `table`'s header (`[[extra.dienst.locaties]]` for the nth location).
+fn key_span(meta: &FileMeta, key: &str, after: usize) -> Option<Range<usize>> {
+    let front = &meta.source[..meta.body_start];
+    if key.starts_with('[') {
+        let at = front.find(key)?;
+        return Some(at..at + key.len());
+    }
+    let from = after.min(front.len());
+    crate::diagnostics::find_key(&front[from..], key).map(|r| r.start + from..r.end + from)
+}
+
+/// Reads one TOML table of the directory and reports problems with its fields.
+struct Reader<'a> {
+    meta: &'a FileMeta,
+    table: Option<&'a toml::Table>,
+    /// Offset in the file where this table's keys start (its header).
+    from: usize,
+    diags: &'a mut Diagnostics,
+}
+
+impl<'a> Reader<'a> {
+    fn new(meta: &'a FileMeta, value: &'a toml::Value, header: &str, diags: &'a mut Diagnostics) -> Self {
+        let front = &meta.source[..meta.body_start];
+        let from = front.find(&format!("[{header}]")).or_else(|| front.find(header.rsplit('.').next().unwrap_or(header))).unwrap_or(0);
+        let table = value.as_table();
+        let mut r = Reader { meta, table, from, diags };
+        if table.is_none() {
+            r.error_at(from..from + 1, format!("[{header}] must be a table"), &format!("Write it as a [{header}] block with one field per line."));
+        }
+        r
+    }
+
+    /// The `n`th table of the array `[[…name]]`.
+    fn nested(meta: &'a FileMeta, value: &'a toml::Value, name: &str, n: usize, diags: &'a mut Diagnostics) -> Self {
+        let front = &meta.source[..meta.body_start];
+        let header = format!(".{name}]]");
+        let from = front.match_indices(&header).nth(n).map(|(i, _)| i).unwrap_or(0);
+        Reader { meta, table: value.as_table(), from, diags }
+    }
+
+    fn span(&self, key: &str) -> Range<usize> {
+        key_span(self.meta, key, self.from).unwrap_or(self.from..self.from + 1)
+    }
+
+    fn error_at(&mut self, span: Range<usize>, msg: String, help: &str) {
+        self.diags.push(Diagnostic::error(&self.meta.file, msg).with_source(&self.meta.source).at(span).help(help));
+    }
+
+    fn error(&mut self, key: &str, msg: String, help: &str) {
+        let span = self.span(key);
+        self.error_at(span, msg, help);
+    }
+
+    fn warning(&mut self, key: &str, msg: String, help: &str) {
+        let span = self.span(key);
+        self.diags.push(Diagnostic::warning(&self.meta.file, msg).with_source(&self.meta.source).at(span).help(help));
+    }
+
+    fn get(&self, key: &str) -> Option<&'a toml::Value> {
+        self.table?.get(key)
+    }
+
+    fn string(&mut self, key: &str, required: bool) -> Option<String> {
+        match self.get(key) {
+            Some(toml::Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
+            Some(toml::Value::String(_)) | None if required => {
+                self.error(key, format!("`{key}` is required"), &format!("Add {key} = \"...\" to this block."));
+                None
+            }
+            Some(toml::Value::String(_)) | None => None,
+            Some(other) => {
+                self.error(key, format!("`{key}` must be text, not {}", other.type_str()), &format!("Put the value in quotes: {key} = \"...\"."));
+                None
+            }
+        }
+    }
+
+    fn strings(&mut self, key: &str, required: bool) -> Vec<String> {
+        match self.get(key) {
+            Some(toml::Value::Array(items)) => {
+                let list: Vec<String> = items.iter().filter_map(|v| v.as_str().map(|s| s.trim().to_string())).collect();
+                if list.len() != items.len() {
+                    self.error(key, format!("`{key}` must be a list of texts"), &format!("Write {key} = [\"...\", \"...\"]."));
+                }
+                if list.is_empty() && required {
+                    self.error(key, format!("`{key}` needs at least one value"), &format!("Write {key} = [\"...\"]."));
+                }
+                list
+            }
+            Some(toml::Value::String(s)) => vec![s.trim().to_string()],
+            Some(other) => {
+                self.error(key, format!("`{key}` must be a list of texts, not {}", other.type_str()), &format!("Write {key} = [\"...\", \"...\"]."));
+                Vec::new()
+            }
+            None => {
+                if required {
+                    self.error(key, format!("`{key}` is required"), &format!("Add {key} = [\"...\"] to this block."));
+                }
+                Vec::new()
+            }
+        }
+    }
+
+    fn choice(&mut self, key: &str, valid: &[&str], required: bool) -> Option<String> {
+        let v = self.string(key, required)?;
+        if valid.contains(&v.as_str()) {
+            Some(v)
+        } else {
+            self.unknown_value(key, &v, key, valid);
+            None
+        }
+    }
+
+    fn unknown_value(&mut self, key: &str, value: &str, what: &str, valid: &[&str]) {
+        let hint = did_you_mean(value, valid.iter().copied()).map(|s| format!("Did you mean `{s}`? ")).unwrap_or_default();
+        let front = &self.meta.source[..self.meta.body_start];
+        let quoted = format!("\"{value}\"");
+        let span = front[self.from..].find(&quoted).map(|s| self.from + s + 1..self.from + s + 1 + value.len()).unwrap_or_else(|| self.span(key));
+        let mut sorted: Vec<&str> = valid.to_vec();
+        sorted.sort_unstable();
+        self.error_at(span, format!("unknown {what} `{value}`"), &format!("{hint}Valid values: {}", sorted.join(", ")));
+    }
+
+    fn bool(&mut self, key: &str) -> bool {
+        match self.get(key) {
+            Some(toml::Value::Boolean(b)) => *b,
+            None => false,
+            Some(_) => {
+                self.error(key, format!("`{key}` must be true or false"), &format!("Write {key} = true."));
+                false
+            }
+        }
+    }
+
+    fn date(&mut self, key: &str, required: bool) -> Option<ContentDate> {
+        match self.get(key) {
+            Some(v) => match ContentDate::from_value(v) {
+                Some(d) => Some(d),
+                None => {
+                    self.error(key, format!("`{key}` is not a date"), &format!("Write the date as {key} = 2026-09-01."));
+                    None
+                }
+            },
+            None if required => {
+                self.error(key, format!("`{key}` is required"), &format!("Add {key} = YYYY-MM-DD: the day someone last checked this entry."));
+                None
+            }
+            None => None,
+        }
+    }
+
+    fn tables(&mut self, key: &str) -> Vec<&'a toml::Value> {
+        match self.get(key) {
+            Some(toml::Value::Array(items)) if items.iter().all(toml::Value::is_table) => items.iter().collect(),
+            None => Vec::new(),
+            Some(_) => {
+                self.error(key, format!("`{key}` must be a list of blocks"), &format!("Write each as a [[...{key}]] block."));
+                Vec::new()
+            }
+        }
+    }
+
+    /// Parse opening hours; the problem points at the exact character in the value.
+    fn hours(&mut self, key: &str, value: &str, _n: usize) -> Vec<String> {
+        match opening_hours::parse(value) {
+            Ok(expr) => opening_hours::to_dutch(&expr),
+            Err(e) => {
+                let line = self.span(key);
+                let front = &self.meta.source[..self.meta.body_start];
+                let at = front[line.clone()].find(value).map(|s| line.start + s + e.column.saturating_sub(1)).unwrap_or(line.start);
+                let at = at.min(front.len().saturating_sub(1));
+                self.error_at(at..at + 1, format!("opening hours `{value}`: {}", e.message), "Use OpenStreetMap opening_hours, such as \"Mo-Fr 09:00-17:00\", \"Tu,Th 10:00-12:00; Sa[1] 13:00-16:00\" or \"24/7\".");
+                Vec::new()
+            }
+        }
+    }
+
+    fn unknown_keys(&mut self, known: &[&str]) {
+        let Some(table) = self.table else { return };
+        let unknown: Vec<String> = table.keys().filter(|k| !known.contains(&k.as_str())).cloned().collect();
+        for key in unknown {
+            let hint = did_you_mean(&key, known.iter().copied()).map(|s| format!("Did you mean `{s}`? ")).unwrap_or_default();
+            self.error(&key, format!("unknown field `{key}`"), &format!("{hint}Fields here: {}", known.join(", ")));
+        }
+    }
+}
