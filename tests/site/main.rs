@@ -4,6 +4,7 @@
 mod support;
 
 mod content;
+mod directory;
 mod errors;
 mod outputs;
 mod serve;

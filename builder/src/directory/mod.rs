@@ -134,7 +134,8 @@ pub struct Directory {
 }
 
 pub const HELE_GEMEENTE: &str = "hele-gemeente";
-pub const DOELGROEPEN: &[&str] = &["iedereen", "jongeren", "volwassenen", "ouderen", "naasten", "buren", "professionals"];
+pub const DOELGROEPEN: &[&str] =
+    &["iedereen", "jongeren", "volwassenen", "ouderen", "naasten", "buren", "professionals"];
 pub const TOEGANG: &[&str] = &["vrij", "aanmelden", "verwijzing", "wmo-beschikking"];
 pub const KOSTEN: &[&str] = &["gratis", "eigen-bijdrage", "zorgverzekering", "betaald"];
 pub const STATUS: &[&str] = &["actief", "tijdelijk-gesloten", "gestopt"];

@@ -105,8 +105,11 @@ fn weekday_range(range: &WeekDayRange) -> String {
                 if nth_from_end[0] {
                     nths.push("laatste");
                 }
-                let days =
-                    if start == end { day_name(start).to_string() } else { format!("{} tot en met {}", day_name(start), day_name(end)) };
+                let days = if start == end {
+                    day_name(start).to_string()
+                } else {
+                    format!("{} tot en met {}", day_name(start), day_name(end))
+                };
                 format!("{} {days} van de maand", join_dutch(nths.into_iter().map(String::from).collect()))
             }
         }

@@ -18,23 +18,36 @@ pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mu
     check_region(&dir.region, config, diags);
 
     // Municipalities, then regions (which name municipalities), then services.
-    let mut pc4_owner: HashMap<String, (usize, String)> = HashMap::new();
+    // Postcode area → (file of its municipality, wijk), to catch one area in two wijken.
+    let mut pc4_owner: HashMap<String, (String, String)> = HashMap::new();
     for (s, section) in lib.sections.iter().enumerate() {
         let Some(value) = section.front.extra.get("gemeente") else { continue };
         let mut r = Reader::new(&section.meta, value, "extra.gemeente", diags);
         let code = r.string("code", true).unwrap_or_default();
-        if !code.is_empty() && !(code.len() == 6 && code.starts_with("GM") && code[2..].bytes().all(|b| b.is_ascii_digit())) {
-            r.error("code", format!("code `{code}` is not a CBS municipality code"), "Write GM and four digits, such as code = \"GM0213\".");
+        if !code.is_empty() && !is_cbs_code(&code, "GM", 4) {
+            r.error(
+                "code",
+                format!("code `{code}` is not a CBS municipality code"),
+                "Write GM and four digits, such as code = \"GM0213\".",
+            );
         }
         let mut wijken = Vec::new();
         for (n, w) in r.tables("wijken").into_iter().enumerate() {
             let mut wr = Reader::nested(&section.meta, w, "wijken", n, r.diags);
             let slug = wr.string("slug", true).unwrap_or_default();
             if !slug.is_empty() && slugify(&slug) != slug {
-                wr.error("slug", format!("wijk slug `{slug}` cannot be used in a web address"), &format!("Use lowercase letters, digits and `-`, such as slug = \"{}\".", slugify(&slug)));
+                wr.error(
+                    "slug",
+                    format!("wijk slug `{slug}` cannot be used in a web address"),
+                    &format!("Use lowercase letters, digits and `-`, such as slug = \"{}\".", slugify(&slug)),
+                );
             }
             if slug == HELE_GEMEENTE {
-                wr.error("slug", "`hele-gemeente` is reserved for services for the whole municipality".into(), "Give the wijk another slug.");
+                wr.error(
+                    "slug",
+                    "`hele-gemeente` is reserved for services for the whole municipality".into(),
+                    "Give the wijk another slug.",
+                );
             }
             if wijken.iter().any(|x: &Wijk| x.slug == slug) {
                 wr.error("slug", format!("wijk `{slug}` is listed twice"), "Give every wijk its own slug.");
@@ -43,18 +56,29 @@ pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mu
             let wcode = wr.string("code", false);
             if let Some(c) = &wcode {
                 if !(c.len() == 8 && c.starts_with("WK") && c[2..].bytes().all(|b| b.is_ascii_alphanumeric())) {
-                    wr.error("code", format!("code `{c}` is not a CBS wijk code"), "Write WK and six characters, such as code = \"WK021300\".");
+                    wr.error(
+                        "code",
+                        format!("code `{c}` is not a CBS wijk code"),
+                        "Write WK and six characters, such as code = \"WK021300\".",
+                    );
                 }
             }
             let postcodes = wr.strings("postcodes", false);
             for pc in &postcodes {
                 if let Err(m) = fields::pc4(pc) {
-                    wr.error("postcodes", m, "List the four-digit postcode areas of the wijk, such as postcodes = [\"6971\", \"6972\"].");
-                } else if let Some((other_g, other_w)) = pc4_owner.get(pc) {
-                    let other = &lib.sections[dir.gemeenten[*other_g].section].meta.file;
-                    wr.error("postcodes", format!("postcode area {pc} is also in wijk `{other_w}` ({})", crate::diagnostics::display_path(other)), "Every postcode area belongs to one wijk: the one where most of its addresses are.");
+                    wr.error(
+                        "postcodes",
+                        m,
+                        "List the four-digit postcode areas of the wijk, such as postcodes = [\"6971\", \"6972\"].",
+                    );
+                } else if let Some((other_file, other_w)) = pc4_owner.get(pc) {
+                    wr.error(
+                        "postcodes",
+                        format!("postcode area {pc} is also in wijk `{other_w}` ({other_file})"),
+                        "Every postcode area belongs to one wijk: the one where most of its addresses are.",
+                    );
                 } else {
-                    pc4_owner.insert(pc.clone(), (dir.gemeenten.len(), slug.clone()));
+                    pc4_owner.insert(pc.clone(), (crate::diagnostics::display_path(&section.meta.file), slug.clone()));
                 }
             }
             r.diags = wr.diags;
@@ -114,35 +138,70 @@ fn check_region(region: &RegionConfig, config: &Config, diags: &mut Diagnostics)
     let mut seen = std::collections::HashSet::new();
     for n in &region.behoeften {
         if slugify(&n.slug) != n.slug || !seen.insert(n.slug.clone()) {
-            diags.push(Diagnostic::error("config.toml", format!("need slug `{}` is not a unique web-address word", n.slug)).help("Use lowercase letters, digits and `-`, each slug once."));
+            diags.push(
+                Diagnostic::error("config.toml", format!("need slug `{}` is not a unique web-address word", n.slug))
+                    .help("Use lowercase letters, digits and `-`, each slug once."),
+            );
         }
     }
     if !config.taxonomies.iter().any(|t| t.name == "behoeften") {
-        diags.push(Diagnostic::error("config.toml", "the needs in [extra.behoeften] need the taxonomy `behoeften`").help("Add taxonomies = [{ name = \"behoeften\" }] to config.toml."));
+        diags.push(
+            Diagnostic::error("config.toml", "the needs in [extra.behoeften] need the taxonomy `behoeften`")
+                .help("Add taxonomies = [{ name = \"behoeften\" }] to config.toml."),
+        );
     }
 }
 
-fn read_dienst(dir: &Directory, lib: &Library, p: usize, owner: Owner, value: &toml::Value, today: jiff::civil::Date, diags: &mut Diagnostics) -> Option<Dienst> {
+fn read_dienst(
+    dir: &Directory,
+    lib: &Library,
+    p: usize,
+    owner: Owner,
+    value: &toml::Value,
+    today: jiff::civil::Date,
+    diags: &mut Diagnostics,
+) -> Option<Dienst> {
     let page = &lib.pages[p];
     let meta = &page.meta;
     let before = diags.iter().filter(|d| d.severity == crate::diagnostics::Severity::Error).count();
 
     // Description and needs live in Zola's own fields.
     match &page.front.description {
-        None => push(diags, meta, "description", "a service needs a description", "Add description = \"...\": one or two short sentences on what the service does, at most 200 characters."),
-        Some(d) if d.chars().count() > 200 => push(diags, meta, "description", &format!("the description has {} characters; at most 200", d.chars().count()), "Keep it to one or two short sentences; put the rest in the text below the front matter."),
+        None => push(
+            diags,
+            meta,
+            "description",
+            "a service needs a description",
+            "Add description = \"...\": one or two short sentences on what the service does, at most 200 characters.",
+        ),
+        Some(d) if d.chars().count() > 200 => push(
+            diags,
+            meta,
+            "description",
+            &format!("the description has {} characters; at most 200", d.chars().count()),
+            "Keep it to one or two short sentences; put the rest in the text below the front matter.",
+        ),
         _ => {}
     }
     let behoeften = page.front.taxonomies.get("behoeften").cloned().unwrap_or_default();
     if behoeften.is_empty() {
-        push(diags, meta, "[taxonomies]", "a service needs at least one need", &format!("Add [taxonomies] with behoeften = [\"...\"]. Valid needs: {}", needs_list(dir)));
+        push(
+            diags,
+            meta,
+            "[taxonomies]",
+            "a service needs at least one need",
+            &format!("Add [taxonomies] with behoeften = [\"...\"]. Valid needs: {}", needs_list(dir)),
+        );
     }
     for n in &behoeften {
         if dir.need(n).is_none() {
             let slugs: Vec<&str> = dir.region.behoeften.iter().map(|x| x.slug.as_str()).collect();
-            let hint = did_you_mean(n, slugs.iter().copied()).map(|s| format!("Did you mean `{s}`? ")).unwrap_or_default();
+            let hint =
+                did_you_mean(n, slugs.iter().copied()).map(|s| format!("Did you mean `{s}`? ")).unwrap_or_default();
             let at = meta.source[..meta.body_start].find(&format!("\"{n}\"")).map(|s| s + 1..s + 1 + n.len());
-            let mut d = Diagnostic::error(&meta.file, format!("unknown need `{n}`")).with_source(&meta.source).help(format!("{hint}Valid needs: {}", slugs.join(", ")));
+            let mut d = Diagnostic::error(&meta.file, format!("unknown need `{n}`"))
+                .with_source(&meta.source)
+                .help(format!("{hint}Valid needs: {}", slugs.join(", ")));
             if let Some(at) = at.or_else(|| key_span(meta, "behoeften", 0)) {
                 d = d.at(at);
             }
@@ -159,12 +218,20 @@ fn read_dienst(dir: &Directory, lib: &Library, p: usize, owner: Owner, value: &t
     let organisatie = r.string("organisatie", true).unwrap_or_default();
     let wijk_slugs: Vec<String> = match owner {
         Owner::Gemeente(g) => dir.gemeenten[g].wijken.iter().map(|w| w.slug.clone()).collect(),
-        Owner::Regio(rg) => dir.regios[rg].gemeenten.iter().flat_map(|&g| dir.gemeenten[g].wijken.iter().map(|w| w.slug.clone())).collect(),
+        Owner::Regio(rg) => dir.regios[rg]
+            .gemeenten
+            .iter()
+            .flat_map(|&g| dir.gemeenten[g].wijken.iter().map(|w| w.slug.clone()))
+            .collect(),
     };
     let mut wijken = r.strings("wijken", true);
     if wijken.iter().any(|w| w == HELE_GEMEENTE) {
         if wijken.len() > 1 {
-            r.error("wijken", "`hele-gemeente` cannot be combined with single wijken".into(), "Use either [\"hele-gemeente\"] or a list of wijken.");
+            r.error(
+                "wijken",
+                "`hele-gemeente` cannot be combined with single wijken".into(),
+                "Use either [\"hele-gemeente\"] or a list of wijken.",
+            );
         }
         wijken.clear();
     } else if matches!(owner, Owner::Regio(_)) && !wijken.is_empty() {
@@ -191,7 +258,11 @@ fn read_dienst(dir: &Directory, lib: &Library, p: usize, owner: Owner, value: &t
     let telefoon = r.strings("telefoon", false);
     for t in &telefoon {
         if let Err(m) = fields::phone(t) {
-            r.error("telefoon", m, "Write a Dutch number as people dial it, such as \"0575 123 456\", \"06-12345678\" or \"0800-1205\".");
+            r.error(
+                "telefoon",
+                m,
+                "Write a Dutch number as people dial it, such as \"0575 123 456\", \"06-12345678\" or \"0800-1205\".",
+            );
         }
     }
     let email = r.string("email", false);
@@ -209,7 +280,11 @@ fn read_dienst(dir: &Directory, lib: &Library, p: usize, owner: Owner, value: &t
     let talen = r.strings("talen", false);
     for t in &talen {
         if let Err(m) = fields::language(t) {
-            r.error("talen", m, "Use two-letter ISO 639-1 codes, such as \"nl\", \"en\", \"ar\", \"tr\", \"pl\", \"uk\".");
+            r.error(
+                "talen",
+                m,
+                "Use two-letter ISO 639-1 codes, such as \"nl\", \"en\", \"ar\", \"tr\", \"pl\", \"uk\".",
+            );
         }
     }
     let openingstijden = r.string("openingstijden", false);
@@ -219,7 +294,11 @@ fn read_dienst(dir: &Directory, lib: &Library, p: usize, owner: Owner, value: &t
         let checked = d.instant.to_zoned(jiff::tz::TimeZone::UTC).date();
         let days = today.since(checked).map(|s| s.get_days() as i64).unwrap_or(0);
         if days > STALE_AFTER_DAYS {
-            r.warning("gecontroleerd", format!("this entry was last checked on {}, more than 12 months ago", d.ymd()), "Check that the information is still right, then set gecontroleerd to today's date.");
+            r.warning(
+                "gecontroleerd",
+                format!("this entry was last checked on {}, more than 12 months ago", d.ymd()),
+                "Check that the information is still right, then set gecontroleerd to today's date.",
+            );
         }
     }
     let voorbeeld = r.bool("voorbeeld");
@@ -256,11 +335,28 @@ fn read_dienst(dir: &Directory, lib: &Library, p: usize, owner: Owner, value: &t
         locaties.push(loc);
     }
     if telefoon.is_empty() && email.is_none() && website.is_none() && locaties.is_empty() {
-        r.error("[extra.dienst]", "a service needs a way to reach it".into(), "Add at least one of telefoon, email, website or [[extra.dienst.locaties]].");
+        r.error(
+            "[extra.dienst]",
+            "a service needs a way to reach it".into(),
+            "Add at least one of telefoon, email, website or [[extra.dienst.locaties]].",
+        );
     }
     r.unknown_keys(&[
-        "soort", "organisatie", "wijken", "doelgroep", "toegang", "kosten", "status", "telefoon", "email", "website", "talen",
-        "openingstijden", "gecontroleerd", "voorbeeld", "locaties",
+        "soort",
+        "organisatie",
+        "wijken",
+        "doelgroep",
+        "toegang",
+        "kosten",
+        "status",
+        "telefoon",
+        "email",
+        "website",
+        "talen",
+        "openingstijden",
+        "gecontroleerd",
+        "voorbeeld",
+        "locaties",
     ]);
     let errors_now = r.diags.iter().filter(|d| d.severity == crate::diagnostics::Severity::Error).count();
     if errors_now > before {
@@ -289,13 +385,20 @@ fn read_dienst(dir: &Directory, lib: &Library, p: usize, owner: Owner, value: &t
     })
 }
 
+/// `GM0213` (prefix and digits) as CBS writes its codes.
+fn is_cbs_code(code: &str, prefix: &str, digits: usize) -> bool {
+    code.len() == prefix.len() + digits
+        && code.starts_with(prefix)
+        && code[prefix.len()..].bytes().all(|b| b.is_ascii_digit())
+}
+
 fn needs_list(dir: &Directory) -> String {
     dir.region.behoeften.iter().map(|n| n.slug.as_str()).collect::<Vec<_>>().join(", ")
 }
 
 fn push(diags: &mut Diagnostics, meta: &FileMeta, key: &str, msg: &str, help: &str) {
     let mut d = Diagnostic::error(&meta.file, msg).with_source(&meta.source).help(help);
-    if let Some(at) = key_span(meta, key, 0).or_else(|| Some(0..3)) {
+    if let Some(at) = key_span(meta, key, 0).or(Some(0..3)) {
         d = d.at(at);
     }
     diags.push(d);
@@ -325,11 +428,18 @@ struct Reader<'a> {
 impl<'a> Reader<'a> {
     fn new(meta: &'a FileMeta, value: &'a toml::Value, header: &str, diags: &'a mut Diagnostics) -> Self {
         let front = &meta.source[..meta.body_start];
-        let from = front.find(&format!("[{header}]")).or_else(|| front.find(header.rsplit('.').next().unwrap_or(header))).unwrap_or(0);
+        let from = front
+            .find(&format!("[{header}]"))
+            .or_else(|| front.find(header.rsplit('.').next().unwrap_or(header)))
+            .unwrap_or(0);
         let table = value.as_table();
         let mut r = Reader { meta, table, from, diags };
         if table.is_none() {
-            r.error_at(from..from + 1, format!("[{header}] must be a table"), &format!("Write it as a [{header}] block with one field per line."));
+            r.error_at(
+                from..from + 1,
+                format!("[{header}] must be a table"),
+                &format!("Write it as a [{header}] block with one field per line."),
+            );
         }
         r
     }
@@ -373,7 +483,11 @@ impl<'a> Reader<'a> {
             }
             Some(toml::Value::String(_)) | None => None,
             Some(other) => {
-                self.error(key, format!("`{key}` must be text, not {}", other.type_str()), &format!("Put the value in quotes: {key} = \"...\"."));
+                self.error(
+                    key,
+                    format!("`{key}` must be text, not {}", other.type_str()),
+                    &format!("Put the value in quotes: {key} = \"...\"."),
+                );
                 None
             }
         }
@@ -384,7 +498,11 @@ impl<'a> Reader<'a> {
             Some(toml::Value::Array(items)) => {
                 let list: Vec<String> = items.iter().filter_map(|v| v.as_str().map(|s| s.trim().to_string())).collect();
                 if list.len() != items.len() {
-                    self.error(key, format!("`{key}` must be a list of texts"), &format!("Write {key} = [\"...\", \"...\"]."));
+                    self.error(
+                        key,
+                        format!("`{key}` must be a list of texts"),
+                        &format!("Write {key} = [\"...\", \"...\"]."),
+                    );
                 }
                 if list.is_empty() && required {
                     self.error(key, format!("`{key}` needs at least one value"), &format!("Write {key} = [\"...\"]."));
@@ -393,7 +511,11 @@ impl<'a> Reader<'a> {
             }
             Some(toml::Value::String(s)) => vec![s.trim().to_string()],
             Some(other) => {
-                self.error(key, format!("`{key}` must be a list of texts, not {}", other.type_str()), &format!("Write {key} = [\"...\", \"...\"]."));
+                self.error(
+                    key,
+                    format!("`{key}` must be a list of texts, not {}", other.type_str()),
+                    &format!("Write {key} = [\"...\", \"...\"]."),
+                );
                 Vec::new()
             }
             None => {
@@ -416,10 +538,14 @@ impl<'a> Reader<'a> {
     }
 
     fn unknown_value(&mut self, key: &str, value: &str, what: &str, valid: &[&str]) {
-        let hint = did_you_mean(value, valid.iter().copied()).map(|s| format!("Did you mean `{s}`? ")).unwrap_or_default();
+        let hint =
+            did_you_mean(value, valid.iter().copied()).map(|s| format!("Did you mean `{s}`? ")).unwrap_or_default();
         let front = &self.meta.source[..self.meta.body_start];
         let quoted = format!("\"{value}\"");
-        let span = front[self.from..].find(&quoted).map(|s| self.from + s + 1..self.from + s + 1 + value.len()).unwrap_or_else(|| self.span(key));
+        let span = front[self.from..]
+            .find(&quoted)
+            .map(|s| self.from + s + 1..self.from + s + 1 + value.len())
+            .unwrap_or_else(|| self.span(key));
         let mut sorted: Vec<&str> = valid.to_vec();
         sorted.sort_unstable();
         self.error_at(span, format!("unknown {what} `{value}`"), &format!("{hint}Valid values: {}", sorted.join(", ")));
@@ -441,12 +567,20 @@ impl<'a> Reader<'a> {
             Some(v) => match ContentDate::from_value(v) {
                 Some(d) => Some(d),
                 None => {
-                    self.error(key, format!("`{key}` is not a date"), &format!("Write the date as {key} = 2026-09-01."));
+                    self.error(
+                        key,
+                        format!("`{key}` is not a date"),
+                        &format!("Write the date as {key} = 2026-09-01."),
+                    );
                     None
                 }
             },
             None if required => {
-                self.error(key, format!("`{key}` is required"), &format!("Add {key} = YYYY-MM-DD: the day someone last checked this entry."));
+                self.error(
+                    key,
+                    format!("`{key}` is required"),
+                    &format!("Add {key} = YYYY-MM-DD: the day someone last checked this entry."),
+                );
                 None
             }
             None => None,
@@ -458,7 +592,11 @@ impl<'a> Reader<'a> {
             Some(toml::Value::Array(items)) if items.iter().all(toml::Value::is_table) => items.iter().collect(),
             None => Vec::new(),
             Some(_) => {
-                self.error(key, format!("`{key}` must be a list of blocks"), &format!("Write each as a [[...{key}]] block."));
+                self.error(
+                    key,
+                    format!("`{key}` must be a list of blocks"),
+                    &format!("Write each as a [[...{key}]] block."),
+                );
                 Vec::new()
             }
         }
@@ -471,9 +609,16 @@ impl<'a> Reader<'a> {
             Err(e) => {
                 let line = self.span(key);
                 let front = &self.meta.source[..self.meta.body_start];
-                let at = front[line.clone()].find(value).map(|s| line.start + s + e.column.saturating_sub(1)).unwrap_or(line.start);
-                let at = at.min(front.len().saturating_sub(1));
-                self.error_at(at..at + 1, format!("opening hours `{value}`: {}", e.message), "Use OpenStreetMap opening_hours, such as \"Mo-Fr 09:00-17:00\", \"Tu,Th 10:00-12:00; Sa[1] 13:00-16:00\" or \"24/7\".");
+                let at = front[line.clone()]
+                    .find(value)
+                    .map(|s| line.start + s + e.column.saturating_sub(1))
+                    .unwrap_or(line.start);
+                let mut at = at.min(front.len().saturating_sub(1));
+                while !front.is_char_boundary(at) {
+                    at -= 1;
+                }
+                let end = at + front[at..].chars().next().map_or(1, char::len_utf8);
+                self.error_at(at..end, format!("opening hours `{value}`: {}", e.message), "Use OpenStreetMap opening_hours, such as \"Mo-Fr 09:00-17:00\", \"Tu,Th 10:00-12:00; Sa[1] 13:00-16:00\" or \"24/7\".");
                 Vec::new()
             }
         }
@@ -483,7 +628,8 @@ impl<'a> Reader<'a> {
         let Some(table) = self.table else { return };
         let unknown: Vec<String> = table.keys().filter(|k| !known.contains(&k.as_str())).cloned().collect();
         for key in unknown {
-            let hint = did_you_mean(&key, known.iter().copied()).map(|s| format!("Did you mean `{s}`? ")).unwrap_or_default();
+            let hint =
+                did_you_mean(&key, known.iter().copied()).map(|s| format!("Did you mean `{s}`? ")).unwrap_or_default();
             self.error(&key, format!("unknown field `{key}`"), &format!("{hint}Fields here: {}", known.join(", ")));
         }
     }

@@ -28,8 +28,12 @@ fn labelled(slug: &str) -> Value {
 /// `dienst` in a service page's template values.
 pub fn dienst_value(dir: &Directory, lib: &Library, config: &Config, d: &Dienst) -> Value {
     let (owner_naam, owner_url) = match d.owner {
-        Owner::Gemeente(g) => (dir.gemeenten[g].naam.clone(), config.permalink(&lib.sections[dir.gemeenten[g].section].meta.path)),
-        Owner::Regio(r) => (dir.regios[r].naam.clone(), config.permalink(&lib.sections[dir.regios[r].section].meta.path)),
+        Owner::Gemeente(g) => {
+            (dir.gemeenten[g].naam.clone(), config.permalink(&lib.sections[dir.gemeenten[g].section].meta.path))
+        }
+        Owner::Regio(r) => {
+            (dir.regios[r].naam.clone(), config.permalink(&lib.sections[dir.regios[r].section].meta.path))
+        }
     };
     let gemeenten: Vec<Value> = dir
         .serves(d)

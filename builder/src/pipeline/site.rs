@@ -9,10 +9,10 @@ use minijinja::{context, Environment, Value};
 use rayon::prelude::*;
 
 use crate::config::Config;
-use crate::directory::{self, Directory};
 use crate::content::front_matter::SortBy;
 use crate::content::{self, Item, Library};
 use crate::diagnostics::{display_path, Diagnostic, Diagnostics};
+use crate::directory::{self, Directory};
 use crate::markdown::{self, Rendered};
 use crate::render::{self, feeds, templates::ThemeSources, views, SiteIndex};
 use crate::site::routes;
@@ -25,15 +25,31 @@ use super::checks;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Job {
     Page(usize),
-    Section { section: usize, pager: usize },
-    Redirect { path: String, to: String },
+    Section {
+        section: usize,
+        pager: usize,
+    },
+    Redirect {
+        path: String,
+        to: String,
+    },
     TaxonomyList(usize),
-    TaxonomyTerm { tax: usize, term: usize, pager: usize },
+    TaxonomyTerm {
+        tax: usize,
+        term: usize,
+        pager: usize,
+    },
     NotFound,
     /// A municipality's services in one wijk.
-    Wijk { gemeente: usize, wijk: usize },
+    Wijk {
+        gemeente: usize,
+        wijk: usize,
+    },
     /// A municipality's services for one need.
-    GemeenteNeed { gemeente: usize, need: usize },
+    GemeenteNeed {
+        gemeente: usize,
+        need: usize,
+    },
 }
 
 pub struct Site {
@@ -180,7 +196,9 @@ impl Site {
         let empty = Rendered::default();
         let tr = self.translations.get(&page.meta.translation_key).map_or(&[][..], Vec::as_slice);
         let dienst = match (&self.directory, self.dienst_of_page.get(&p)) {
-            (Some(dir), Some(&d)) => Some(directory::views::dienst_value(dir, &self.lib, &self.config, &dir.diensten[d])),
+            (Some(dir), Some(&d)) => {
+                Some(directory::views::dienst_value(dir, &self.lib, &self.config, &dir.diensten[d]))
+            }
             _ => None,
         };
         let r = self.rendered.get(&Item::Page(p)).unwrap_or(&empty);
@@ -276,11 +294,12 @@ impl Site {
             Job::Page(p) => {
                 let page = &lib.pages[*p];
                 let is_service = self.dienst_of_page.contains_key(p);
-                let name = if is_service && page.front.template.is_none() && self.env.get_template("dienst.html").is_ok() {
-                    "dienst.html".to_string()
-                } else {
-                    render::page_template(lib, *p)
-                };
+                let name =
+                    if is_service && page.front.template.is_none() && self.env.get_template("dienst.html").is_ok() {
+                        "dienst.html".to_string()
+                    } else {
+                        render::page_template(lib, *p)
+                    };
                 let ctx = context! {
                     page => self.page_values[*p].clone(),
                     current_path => page.meta.path.clone(),
@@ -292,8 +311,12 @@ impl Site {
             Job::Section { section, pager } => {
                 let s = &lib.sections[*section];
                 let path = routes::pager_path(&s.meta.path, &s.front.paginate_path, *pager);
-                let gemeente = self.gemeente_of_section.get(section).and_then(|&g| self.gemeente_values.get(g)).cloned();
-                let name = if gemeente.is_some() && s.front.template.is_none() && self.env.get_template("gemeente.html").is_ok() {
+                let gemeente =
+                    self.gemeente_of_section.get(section).and_then(|&g| self.gemeente_values.get(g)).cloned();
+                let name = if gemeente.is_some()
+                    && s.front.template.is_none()
+                    && self.env.get_template("gemeente.html").is_ok()
+                {
                     "gemeente.html".to_string()
                 } else {
                     render::section_template(lib, *section)
@@ -526,7 +549,8 @@ impl Site {
         if let (Some(dir), Some(&d)) = (&self.directory, self.dienst_of_page.get(&p)) {
             let dienst = &dir.diensten[d];
             for g in dir.serves(dienst) {
-                self.gemeente_values[g] = directory::views::gemeente_value(dir, &self.lib, &self.config, g, &self.page_values);
+                self.gemeente_values[g] =
+                    directory::views::gemeente_value(dir, &self.lib, &self.config, g, &self.page_values);
             }
         }
 

@@ -1,0 +1,231 @@
+//! The support directory (CONTENT.md §2–§6) on a small fixture region: the pages per
+//! wijk and need with their counts, a service page in plain Dutch, and the error for
+//! each kind of bad entry.
+
+use crate::support::{page, Site};
+
+const CONFIG: &str = r#"base_url = "https://voorbeeld.nl"
+title = "Test"
+taxonomies = [{ name = "behoeften" }]
+[extra]
+[[extra.behoeften]]
+slug = "praten"
+label = "Iemand om mee te praten"
+[[extra.behoeften]]
+slug = "geldzaken"
+label = "Geld en schulden"
+[[extra.soorten]]
+slug = "inloop"
+label = "Inloop"
+[[extra.soorten]]
+slug = "schuldhulp"
+label = "Schuldhulp"
+"#;
+
+fn service(needs: &str, kind: &str, wijken: &str, extra: &str) -> String {
+    page(
+        &format!(
+            "title = \"T\"\ndescription = \"Korte uitleg.\"\n[taxonomies]\nbehoeften = [{needs}]\n[extra.dienst]\nsoort = \"{kind}\"\norganisatie = \"Stichting\"\nwijken = [{wijken}]\ntoegang = \"vrij\"\nkosten = \"gratis\"\ntelefoon = [\"0575 123 456\"]\ngecontroleerd = 2099-01-01\nvoorbeeld = true\n{extra}"
+        ),
+        "Tekst.",
+    )
+}
+
+fn region(extra_files: &[(&str, &str)]) -> Site {
+    let gemeente = page(
+        "title = \"Dorp\"\n[extra.gemeente]\ncode = \"GM9999\"\n[[extra.gemeente.wijken]]\nslug = \"centrum\"\nnaam = \"Centrum\"\npostcodes = [\"7001\"]\n[[extra.gemeente.wijken]]\nslug = \"noord\"\nnaam = \"Noord\"\npostcodes = [\"7002\", \"7003\"]",
+        "Over Dorp.",
+    );
+    let mut files: Vec<(&str, String)> = vec![
+        ("config.toml", CONFIG.to_string()),
+        ("content/gemeenten/_index.md", page("title = \"Gemeenten\"", "")),
+        ("content/gemeenten/dorp/_index.md", gemeente),
+        ("content/regio/_index.md", page("title = \"Regio\"\n[extra.regio]\ngemeenten = [\"dorp\"]", "")),
+    ];
+    for (p, t) in extra_files {
+        files.push((p, t.to_string()));
+    }
+    let refs: Vec<(&str, &str)> = files.iter().map(|(a, b)| (*a, b.as_str())).collect();
+    Site::new(&refs)
+}
+
+fn good_region() -> Site {
+    region(&[
+        (
+            "content/gemeenten/dorp/inloop.md",
+            &service("\"praten\"", "inloop", "\"centrum\"", "openingstijden = \"Tu,Th 10:00-12:00; Sa[1] 13:00-16:00\"\n[[extra.dienst.locaties]]\nadres = \"Kerkstraat 1\"\npostcode = \"7001 AA\"\nplaats = \"Dorp\"\nwijk = \"centrum\"\ntoegankelijkheid = [\"rolstoel\"]"),
+        ),
+        ("content/gemeenten/dorp/schuld.md", &service("\"geldzaken\"", "schuldhulp", "\"hele-gemeente\"", "")),
+        ("content/gemeenten/dorp/noord.md", &service("\"praten\"", "inloop", "\"noord\"", "")),
+        ("content/regio/lijn.md", &service("\"praten\"", "inloop", "\"hele-gemeente\"", "")),
+    ])
+}
+
+/// The links of a service list, in order.
+fn listed(html: &str) -> Vec<String> {
+    html.split("<li class=\"dienst\">")
+        .skip(1)
+        .filter_map(|s| s.split("href=\"").nth(1)?.split('"').next().map(String::from))
+        .collect()
+}
+
+#[test]
+fn wijk_and_need_pages_list_the_right_services_with_counts() {
+    let site = good_region();
+    site.build();
+    let centrum = site.read("gemeenten/dorp/wijk/centrum/index.html");
+    let mut links = listed(&centrum);
+    links.sort();
+    assert_eq!(
+        links,
+        [
+            "https://voorbeeld.nl/gemeenten/dorp/inloop/",
+            "https://voorbeeld.nl/gemeenten/dorp/schuld/",
+            "https://voorbeeld.nl/regio/lijn/"
+        ]
+    );
+    assert!(centrum.contains("3 plekken"), "{centrum}");
+    assert!(!centrum.contains("/gemeenten/dorp/noord/"), "a service of another wijk stays out");
+    let noord = site.read("gemeenten/dorp/wijk/noord/index.html");
+    assert_eq!(listed(&noord).len(), 3, "noord's own, the whole-municipality one and the region one");
+
+    let praten = site.read("gemeenten/dorp/behoefte/praten/index.html");
+    let links = listed(&praten);
+    assert_eq!(links.len(), 3, "{links:?}");
+    assert!(links.contains(&"https://voorbeeld.nl/regio/lijn/".to_string()), "region services serve the municipality");
+    assert!(!links.iter().any(|l| l.contains("schuld")));
+
+    let gemeente = site.read("gemeenten/dorp/index.html");
+    assert!(
+        gemeente.contains(
+            "href=\"https://voorbeeld.nl/gemeenten/dorp/wijk/noord/\">Noord</a> <span class=\"aantal\">(3)</span>"
+        ),
+        "{gemeente}"
+    );
+    assert!(gemeente.contains("Geld en schulden</a> <span class=\"aantal\">(1)</span>"));
+
+    let regio_need = site.read("behoeften/praten/index.html");
+    assert_eq!(listed(&regio_need).len(), 3);
+    assert!(regio_need.contains("<h1>Iemand om mee te praten</h1>"));
+}
+
+#[test]
+fn service_page_in_plain_dutch() {
+    let site = good_region();
+    site.build();
+    let html = site.read("gemeenten/dorp/inloop/index.html");
+    assert!(html.contains("<li>Dinsdag en donderdag 10:00–12:00</li>"), "{html}");
+    assert!(html.contains("<li>Eerste zaterdag van de maand 13:00–16:00</li>"));
+    assert!(html.contains("<a href=\"tel:0575123456\">0575 123 456</a>"));
+    assert!(html.contains("Let op: dit is een voorbeeld."));
+    assert!(html.contains("Zonder afspraak of aanmelding"));
+    assert!(html.contains("toegankelijk met een rolstoel"));
+    assert!(html.contains("href=\"https://voorbeeld.nl/gemeenten/dorp/wijk/centrum/\">Centrum</a>"));
+}
+
+fn errors_for(file: &str, text: &str) -> String {
+    let site = region(&[(file, text)]);
+    let run = site.build_fails();
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    run.stderr
+}
+
+#[test]
+fn unknown_need_kind_and_wijk_with_suggestions() {
+    let err = errors_for("content/gemeenten/dorp/x.md", &service("\"praaten\"", "inlooop", "\"centrun\"", ""));
+    assert!(err.contains("unknown need `praaten`"), "{err}");
+    assert!(err.contains("Did you mean `praten`? Valid needs: praten, geldzaken"), "{err}");
+    assert!(err.contains("content/gemeenten/dorp/x.md:7:"), "{err}");
+    assert!(err.contains("unknown kind of service `inlooop`") && err.contains("Did you mean `inloop`?"), "{err}");
+    assert!(err.contains("unknown wijk `centrun`") && err.contains("Did you mean `centrum`?"), "{err}");
+    assert!(err.contains("hele-gemeente"), "the valid values are listed: {err}");
+}
+
+#[test]
+fn bad_fields_each_get_their_own_error() {
+    let extra = "email = \"geen-adres\"\nwebsite = \"debrug.nl\"\ntalen = [\"xx\"]\nopeningstijden = \"Tu 10:00-1200\"\ndoelgroep = [\"kinderen\"]\n[[extra.dienst.locaties]]\npostcode = \"7001 aa\"";
+    let text = service("\"praten\"", "inloop", "\"centrum\"", extra).replace("0575 123 456", "12345");
+    let err = errors_for("content/gemeenten/dorp/x.md", &text);
+    for needle in [
+        "`12345` is not a Dutch phone number",
+        "`geen-adres` is not an e-mail address",
+        "`debrug.nl` is not a web address",
+        "`xx` is not an ISO 639-1 language code",
+        "opening hours `Tu 10:00-1200`",
+        "unknown target group `kinderen`",
+        "`7001 aa` is not a Dutch postcode",
+    ] {
+        assert!(err.contains(needle), "missing `{needle}` in:\n{err}");
+    }
+    // The opening hours error points at the character where the syntax breaks.
+    assert!(err.contains("content/gemeenten/dorp/x.md:21:"), "{err}");
+}
+
+#[test]
+fn required_fields_and_services_outside_a_municipality() {
+    let text = page("title = \"T\"\n[extra.dienst]\nsoort = \"inloop\"", "");
+    let err = errors_for("content/gemeenten/dorp/x.md", &text);
+    for needle in [
+        "a service needs a description",
+        "a service needs at least one need",
+        "`organisatie` is required",
+        "`toegang` is required",
+        "`gecontroleerd` is required",
+        "a service needs a way to reach it",
+    ] {
+        assert!(err.contains(needle), "missing `{needle}` in:\n{err}");
+    }
+    let err = errors_for("content/los.md", &service("\"praten\"", "inloop", "\"centrum\"", ""));
+    assert!(err.contains("this service is not inside a municipality or region"), "{err}");
+}
+
+#[test]
+fn stale_entries_warn_and_fail_under_strict() {
+    let text = service("\"praten\"", "inloop", "\"centrum\"", "").replace("2099-01-01", "2020-01-01");
+    let site = region(&[("content/gemeenten/dorp/x.md", &text)]);
+    let run = site.build();
+    assert!(
+        run.stderr.contains("warning: content/gemeenten/dorp/x.md:13:1: this entry was last checked on 2020-01-01"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(site.run(&["check", "--strict"]).code, 1);
+}
+
+#[test]
+fn municipality_and_wijk_errors() {
+    let site = Site::new(&[
+        ("config.toml", CONFIG),
+        ("content/gemeenten/a/_index.md", &page("title = \"A\"\n[extra.gemeente]\ncode = \"0213\"\n[[extra.gemeente.wijken]]\nslug = \"Oud Centrum\"\nnaam = \"Oud\"\npostcodes = [\"700\"]", "")),
+        ("content/gemeenten/b/_index.md", &page("title = \"B\"\n[extra.gemeente]\ncode = \"GM0001\"\n[[extra.gemeente.wijken]]\nslug = \"x\"\nnaam = \"X\"\npostcodes = [\"7001\"]\n[[extra.gemeente.wijken]]\nslug = \"y\"\nnaam = \"Y\"\npostcodes = [\"7001\"]", "")),
+        ("content/regio/_index.md", &page("title = \"R\"\n[extra.regio]\ngemeenten = [\"a\", \"c\"]", "")),
+    ]);
+    let err = site.build_fails().stderr;
+    for needle in [
+        "code `0213` is not a CBS municipality code",
+        "wijk slug `Oud Centrum` cannot be used",
+        "`700` is not the number part",
+        "postcode area 7001 is also in wijk `x`",
+        "unknown municipality `c`",
+    ] {
+        assert!(err.contains(needle), "missing `{needle}` in:\n{err}");
+    }
+}
+
+#[test]
+fn a_content_page_may_not_take_a_directory_address() {
+    let site = good_region();
+    site.write("content/gemeenten/dorp/wijk/centrum.md", &page("title = \"Centrum\"", ""));
+    let err = site.build_fails().stderr;
+    assert!(
+        err.contains("the address /gemeenten/dorp/wijk/centrum/ is already taken by the page of wijk `centrum`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn odd_opening_hours_never_panic() {
+    let text = service("\"praten\"", "inloop", "\"centrum\"", "openingstijden = \"Dinsdag é 10–12 ☕\"");
+    let err = errors_for("content/gemeenten/dorp/x.md", &text);
+    assert!(err.contains("opening hours `Dinsdag é 10–12 ☕`"), "{err}");
+}
