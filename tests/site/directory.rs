@@ -229,3 +229,30 @@ fn odd_opening_hours_never_panic() {
     let err = errors_for("content/gemeenten/dorp/x.md", &text);
     assert!(err.contains("opening hours `Dinsdag é 10–12 ☕`"), "{err}");
 }
+
+#[test]
+fn service_pages_carry_schema_org_json_ld() {
+    let site = good_region();
+    site.build();
+    let html = site.read("gemeenten/dorp/inloop/index.html");
+    let json = html
+        .split("<script type=\"application/ld+json\">")
+        .nth(1)
+        .and_then(|s| s.split("</script>").next())
+        .expect("JSON-LD");
+    let v: serde_json::Value = serde_json::from_str(json).expect("valid JSON");
+    assert_eq!(v["@context"], "https://schema.org");
+    assert_eq!(v["@type"], "Service");
+    assert_eq!(v["url"], "https://voorbeeld.nl/gemeenten/dorp/inloop/");
+    assert_eq!(v["provider"]["name"], "Stichting");
+    assert_eq!(v["areaServed"][0]["name"], "Centrum, Dorp");
+    assert_eq!(v["hoursAvailable"][0]["@type"], "OpeningHoursSpecification");
+    assert_eq!(v["hoursAvailable"][0]["dayOfWeek"][1], "https://schema.org/Thursday");
+    assert_eq!(v["hoursAvailable"][0]["closes"], "12:00");
+    let address = &v["availableChannel"][1]["serviceLocation"]["address"];
+    assert_eq!(address["postalCode"], "7001 AA");
+    assert_eq!(address["addressCountry"], "NL");
+    assert_eq!(v["isAccessibleForFree"], true);
+    let region = site.read("regio/lijn/index.html");
+    assert!(region.contains("\"areaServed\":[{\"@type\":\"AdministrativeArea\",\"name\":\"Dorp\"}]"), "{region}");
+}

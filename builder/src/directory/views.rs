@@ -91,6 +91,7 @@ pub fn dienst_value(dir: &Directory, lib: &Library, config: &Config, d: &Dienst)
         gecontroleerd => checked.map(|c| c.ymd()),
         voorbeeld => d.voorbeeld,
         locaties => locaties,
+        jsonld => Value::from_safe_string(super::jsonld::to_script(&super::jsonld::service(dir, lib, config, d))),
     }
 }
 

@@ -1,0 +1,166 @@
+//! schema.org JSON-LD for a service page, so search engines and other tools can read the
+//! directory: the service, who provides it, where, when and how to reach it.
+
+use serde_json::{json, Map, Value};
+
+use super::*;
+use crate::config::Config;
+use opening_hours_syntax::rules::day::WeekDayRange;
+use opening_hours_syntax::rules::time::Time;
+use opening_hours_syntax::rules::RuleKind;
+
+pub fn service(dir: &Directory, lib: &Library, config: &Config, d: &Dienst) -> Value {
+    let page = &lib.pages[d.page];
+    let mut provider = Map::new();
+    provider.insert("@type".into(), json!("Organization"));
+    provider.insert("name".into(), json!(d.organisatie));
+    if let Some(w) = &d.website {
+        provider.insert("url".into(), json!(w));
+    }
+    if let Some(e) = &d.email {
+        provider.insert("email".into(), json!(e));
+    }
+    if let Some(t) = d.telefoon.first() {
+        provider.insert("telephone".into(), json!(t));
+    }
+    let area: Vec<Value> = match d.owner {
+        Owner::Gemeente(g) if !d.whole_municipality() => d
+            .wijken
+            .iter()
+            .filter_map(|w| dir.gemeenten[g].wijken.iter().find(|x| &x.slug == w))
+            .map(|w| json!({ "@type": "Place", "name": format!("{}, {}", w.naam, dir.gemeenten[g].naam) }))
+            .collect(),
+        _ => dir
+            .serves(d)
+            .into_iter()
+            .map(|g| json!({ "@type": "AdministrativeArea", "name": dir.gemeenten[g].naam }))
+            .collect(),
+    };
+    let mut channels: Vec<Value> = Vec::new();
+    for t in &d.telefoon {
+        channels
+            .push(json!({ "@type": "ServiceChannel", "servicePhone": { "@type": "ContactPoint", "telephone": t } }));
+    }
+    if let Some(w) = &d.website {
+        channels.push(json!({ "@type": "ServiceChannel", "serviceUrl": w }));
+    }
+    for l in &d.locaties {
+        let mut address = Map::new();
+        address.insert("@type".into(), json!("PostalAddress"));
+        for (key, value) in [("streetAddress", &l.adres), ("postalCode", &l.postcode), ("addressLocality", &l.plaats)] {
+            if let Some(v) = value {
+                address.insert(key.into(), json!(v));
+            }
+        }
+        address.insert("addressCountry".into(), json!("NL"));
+        let mut place = json!({ "@type": "Place", "address": Value::Object(address) });
+        if let Some(n) = &l.naam {
+            place["name"] = json!(n);
+        }
+        let hours = l.openingstijden.as_deref().map(hours_available).unwrap_or_default();
+        if !hours.is_empty() {
+            place["openingHoursSpecification"] = json!(hours);
+        }
+        channels.push(json!({ "@type": "ServiceChannel", "serviceLocation": place }));
+    }
+    let mut out = json!({
+        "@context": "https://schema.org",
+        "@type": if matches!(d.soort.as_str(), "wijkteam" | "meldpunt") { "GovernmentService" } else { "Service" },
+        "name": page.front.title,
+        "description": page.front.description,
+        "url": config.permalink(&page.meta.path),
+        "serviceType": dir.kind(&d.soort).map(|k| k.label.clone()).unwrap_or_else(|| d.soort.clone()),
+        "provider": Value::Object(provider),
+        "areaServed": area,
+        "availableChannel": channels,
+        "isAccessibleForFree": d.kosten == "gratis",
+    });
+    if !d.talen.is_empty() {
+        out["availableLanguage"] = json!(d.talen);
+    }
+    if !d.doelgroep.is_empty() {
+        out["audience"] = json!({ "@type": "Audience", "audienceType": d.doelgroep.join(", ") });
+    }
+    let hours = d.openingstijden.as_deref().map(hours_available).unwrap_or_default();
+    if !hours.is_empty() {
+        out["hoursAvailable"] = json!(hours);
+    }
+    if let Some(c) = &d.gecontroleerd {
+        out["dateModified"] = json!(c.ymd());
+    }
+    out
+}
+
+/// The rules that schema.org can say: open on whole weekdays at fixed times.
+fn hours_available(value: &str) -> Vec<Value> {
+    let Ok(expr) = opening_hours::parse(value) else { return Vec::new() };
+    let mut out = Vec::new();
+    for rule in &expr.rules {
+        let days = &rule.day_selector;
+        if rule.kind != RuleKind::Open || !days.year.is_empty() || !days.monthday.is_empty() || !days.week.is_empty() {
+            continue;
+        }
+        let mut names = Vec::new();
+        let mut every_week = true;
+        for range in &days.weekday {
+            match range {
+                WeekDayRange::Fixed { range, nth_from_start, nth_from_end, .. } => {
+                    every_week &= !nth_from_start.contains(&false) && !nth_from_end.contains(&false);
+                    let (start, end) = (range.start().num_days_from_monday(), range.end().num_days_from_monday());
+                    let mut d = start;
+                    loop {
+                        names.push(format!("https://schema.org/{}", DAYS[d as usize]));
+                        if d == end {
+                            break;
+                        }
+                        d = (d + 1) % 7;
+                    }
+                }
+                WeekDayRange::Holiday { .. } => every_week = false,
+            }
+        }
+        if !every_week {
+            continue;
+        }
+        if names.is_empty() {
+            names = DAYS.iter().map(|d| format!("https://schema.org/{d}")).collect();
+        }
+        for span in &rule.time_selector.spans {
+            if let (Time::Fixed(a), Time::Fixed(b)) = (&span.range.start, &span.range.end) {
+                out.push(json!({
+                    "@type": "OpeningHoursSpecification",
+                    "dayOfWeek": names,
+                    "opens": format!("{:02}:{:02}", a.hour() % 24, a.minute()),
+                    "closes": format!("{:02}:{:02}", b.hour() % 24, b.minute()),
+                }));
+            }
+        }
+    }
+    out
+}
+
+const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/// JSON for inside a `<script>` element: `</` cannot end the element early.
+pub fn to_script(value: &Value) -> String {
+    value.to_string().replace("</", "<\\/").replace("<!--", "<\\!--")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekly_hours_become_specifications() {
+        let h = hours_available("Tu,Th 10:00-12:00; Sa[1] 13:00-16:00; PH off");
+        assert_eq!(h.len(), 1, "{h:?}");
+        assert_eq!(h[0]["dayOfWeek"], json!(["https://schema.org/Tuesday", "https://schema.org/Thursday"]));
+        assert_eq!(h[0]["opens"], "10:00");
+        assert_eq!(hours_available("Fr-Mo 09:00-17:00")[0]["dayOfWeek"].as_array().map(Vec::len), Some(4));
+    }
+
+    #[test]
+    fn script_safe() {
+        assert_eq!(to_script(&json!({ "a": "</script><!--" })), r#"{"a":"<\/script><\!--"}"#);
+    }
+}
