@@ -256,3 +256,68 @@ fn service_pages_carry_schema_org_json_ld() {
     let region = site.read("regio/lijn/index.html");
     assert!(region.contains("\"areaServed\":[{\"@type\":\"AdministrativeArea\",\"name\":\"Dorp\"}]"), "{region}");
 }
+
+fn hsds_schema() -> serde_json::Value {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/hsds/schema-3.0/compiled/service_with_definitions.json");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (shared/ must sit beside the repository)", path.display()));
+    serde_json::from_str(&text).expect("schema is JSON")
+}
+
+#[test]
+fn open_data_export_validates_against_hsds_3() {
+    let site = good_region();
+    site.build();
+    let services: Vec<serde_json::Value> =
+        serde_json::from_str(&site.read("open-data/hsds/services.json")).expect("JSON array");
+    assert_eq!(services.len(), 4);
+    let validator = jsonschema::options().should_validate_formats(true).build(&hsds_schema()).expect("schema compiles");
+    for s in &services {
+        let errors: Vec<String> = validator.iter_errors(s).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+        assert!(errors.is_empty(), "{}: {errors:#?}", s["name"]);
+    }
+    let inloop = services.iter().find(|s| s["url"] == "https://voorbeeld.nl/gemeenten/dorp/inloop/").expect("inloop");
+    assert_eq!(inloop["status"], "active");
+    assert_eq!(inloop["schedules"][0]["byday"], "TU,TH");
+    assert_eq!(inloop["schedules"][0]["opens_at"], "10:00");
+    assert_eq!(inloop["schedules"][1]["description"], "eerste zaterdag van de maand 13:00–16:00");
+    assert_eq!(inloop["service_at_locations"][0]["location"]["addresses"][0]["postal_code"], "7001 AA");
+    assert_eq!(inloop["service_areas"][0]["name"], "Centrum, Dorp");
+
+    // A service that fails the schema is caught by this test: the check can fail.
+    let mut broken = inloop.clone();
+    broken["status"] = serde_json::json!("open");
+    broken["id"] = serde_json::json!("not-a-uuid");
+    assert!(!validator.is_valid(&broken));
+
+    // The tables say the same as the JSON, and their foreign keys resolve.
+    let package: serde_json::Value = serde_json::from_str(&site.read("open-data/hsds/datapackage.json")).unwrap();
+    let resources = package["resources"].as_array().unwrap();
+    assert!(resources.len() >= 10);
+    let services_csv = site.read("open-data/hsds/services.csv");
+    let mut rows = csv_rows(&services_csv);
+    let header = rows.remove(0);
+    assert_eq!(header[0], "id");
+    let ids: Vec<&str> = services.iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert_eq!(rows.len(), 4);
+    assert!(rows.iter().all(|r| ids.contains(&r[0].as_str())));
+    let phones = csv_rows(&site.read("open-data/hsds/phones.csv"));
+    assert!(phones[1..].iter().all(|r| ids.contains(&r[1].as_str())), "phones.service_id points at a service");
+    for r in resources {
+        let text = site.read(&format!("open-data/hsds/{}", r["path"].as_str().unwrap()));
+        let header = &csv_rows(&text)[0];
+        let fields: Vec<&str> =
+            r["schema"]["fields"].as_array().unwrap().iter().map(|f| f["name"].as_str().unwrap()).collect();
+        assert_eq!(header, &fields, "{}", r["name"]);
+    }
+}
+
+fn csv_rows(text: &str) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect()
+}

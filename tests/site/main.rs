@@ -6,6 +6,7 @@ mod support;
 mod content;
 mod directory;
 mod errors;
+mod example;
 mod outputs;
 mod serve;
 mod templates;

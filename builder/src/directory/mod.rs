@@ -4,6 +4,7 @@
 //! content library and checked against the content contract (CONTENT.md §2–§6).
 
 pub mod fields;
+pub mod hsds;
 pub mod jsonld;
 pub mod opening_hours;
 mod validate;

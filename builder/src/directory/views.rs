@@ -96,7 +96,7 @@ pub fn dienst_value(dir: &Directory, lib: &Library, config: &Config, d: &Dienst)
 }
 
 /// Dutch names for the languages services are most often offered in; others by code.
-fn language_name(code: &str) -> String {
+pub(crate) fn language_name(code: &str) -> String {
     let name = match code {
         "nl" => "Nederlands",
         "en" => "Engels",

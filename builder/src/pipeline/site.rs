@@ -493,6 +493,12 @@ impl Site {
             }
             files.extend(feeds::sitemaps(entries, &config.base_url));
         }
+        if let Some(dir) = &self.directory {
+            match directory::hsds::export(dir, lib, config) {
+                Ok(f) => files.extend(f),
+                Err(e) => diags.push(Diagnostic::error("content", format!("cannot write the open data export: {e}"))),
+            }
+        }
         if config.generate_robots_txt {
             let text = match self.env.get_template("robots.txt") {
                 Ok(t) => t.render(context! {}).unwrap_or_else(|_| feeds::robots_txt(&config.base_url)),

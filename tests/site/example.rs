@@ -1,0 +1,63 @@
+//! The example region in `content/`, as the README serves it: it passes the strict
+//! check, every need and every wijk has services, and its open data is valid HSDS.
+
+use std::path::Path;
+use std::process::Command;
+
+fn repo() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+}
+
+#[test]
+fn example_region_builds_strictly_and_its_open_data_is_valid() {
+    let check = Command::new(env!("CARGO_BIN_EXE_wijkwijzer"))
+        .args(["check", "--strict", "--root"])
+        .arg(repo())
+        .output()
+        .unwrap();
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
+
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let build = Command::new(env!("CARGO_BIN_EXE_wijkwijzer"))
+        .args(["build", "--root"])
+        .arg(repo())
+        .arg("--output-dir")
+        .arg(&site)
+        .output()
+        .unwrap();
+    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+
+    let services: Vec<serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(site.join("open-data/hsds/services.json")).unwrap()).unwrap();
+    assert!(services.len() >= 80, "at least 80 services, found {}", services.len());
+    let schema_path = repo().join("../shared/hsds/schema-3.0/compiled/service_with_definitions.json");
+    let schema: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(schema_path).unwrap()).unwrap();
+    let validator = jsonschema::options().should_validate_formats(true).build(&schema).unwrap();
+    for s in &services {
+        let errors: Vec<String> = validator.iter_errors(s).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+        assert!(errors.is_empty(), "{}: {errors:#?}", s["name"]);
+    }
+
+    // Every need has at least three services in the region.
+    let config: toml::Table = toml::from_str(&std::fs::read_to_string(repo().join("config.toml")).unwrap()).unwrap();
+    for need in config["extra"]["behoeften"].as_array().unwrap() {
+        let slug = need["slug"].as_str().unwrap();
+        let html = std::fs::read_to_string(site.join(format!("behoeften/{slug}/index.html"))).unwrap();
+        let count = html.matches("<li class=\"dienst\">").count();
+        assert!(count >= 3, "need {slug} has {count} services");
+    }
+    // Every wijk page lists services.
+    let mut wijken = 0;
+    for entry in walkdir::WalkDir::new(site.join("gemeenten")).into_iter().flatten() {
+        let p = entry.path();
+        if p.file_name().is_some_and(|n| n == "index.html")
+            && p.parent().and_then(|d| d.parent()).is_some_and(|d| d.ends_with("wijk"))
+        {
+            wijken += 1;
+            let html = std::fs::read_to_string(p).unwrap();
+            assert!(html.contains("<li class=\"dienst\">"), "{} lists no service", p.display());
+        }
+    }
+    assert!(wijken >= 16, "4 municipalities with 4–8 wijken each, found {wijken}");
+}
