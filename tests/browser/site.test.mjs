@@ -23,6 +23,11 @@ const PAGES = {
   page: "/beschermd-thuis/wat-is-het/",
   taxonomy_list: "/behoeften/",
   taxonomy_term: "/behoeften/geldzaken/",
+  service: "/gemeenten/heidebroek/inloop-de-heidehoeve/",
+  municipality: "/gemeenten/heidebroek/",
+  wijk: "/gemeenten/heidebroek/wijk/de-heide/",
+  municipality_need: "/gemeenten/heidebroek/behoefte/praten/",
+  postcodes: "/postcode/",
   "404": "/bestaat-niet/",
 };
 

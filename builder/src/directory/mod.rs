@@ -224,9 +224,30 @@ pub fn region_config(config: &Config, diags: &mut Diagnostics) -> Option<RegionC
     }
 }
 
+/// The page that lists every postcode area with its wijk: the postcode finder's
+/// answer without JavaScript.
+pub const POSTCODE_PATH: &str = "/postcode/";
+
+/// Postcode areas with their wijk and municipality, sorted by postcode.
+pub fn postcode_rows(dir: &Directory) -> Vec<(String, usize, usize)> {
+    let mut rows: Vec<(String, usize, usize)> = dir
+        .gemeenten
+        .iter()
+        .enumerate()
+        .flat_map(|(g, gem)| {
+            gem.wijken
+                .iter()
+                .enumerate()
+                .flat_map(move |(w, wijk)| wijk.postcodes.iter().map(move |pc| (pc.clone(), g, w)))
+        })
+        .collect();
+    rows.sort();
+    rows
+}
+
 /// Every address the directory adds, with what it is, for the duplicate check.
 pub fn page_paths(dir: &Directory, lib: &Library) -> Vec<(String, String)> {
-    let mut out = Vec::new();
+    let mut out = vec![(POSTCODE_PATH.to_string(), "the postcode finder".to_string())];
     for g in &dir.gemeenten {
         for w in &g.wijken {
             out.push((views::wijk_path(lib, g, &w.slug), format!("the page of wijk `{}` in {}", w.slug, g.naam)));

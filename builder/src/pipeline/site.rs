@@ -50,6 +50,8 @@ pub enum Job {
         gemeente: usize,
         need: usize,
     },
+    /// Every postcode area with its wijk.
+    Postcodes,
 }
 
 pub struct Site {
@@ -267,6 +269,7 @@ impl Site {
             }
         }
         if let Some(dir) = &self.directory {
+            jobs.push(Job::Postcodes);
             for (g, gem) in dir.gemeenten.iter().enumerate() {
                 jobs.extend((0..gem.wijken.len()).map(|wijk| Job::Wijk { gemeente: g, wijk }));
                 jobs.extend((0..dir.region.behoeften.len()).map(|need| Job::GemeenteNeed { gemeente: g, need }));
@@ -405,6 +408,30 @@ impl Site {
                 };
                 Ok((path, self.render_template("gemeente_behoefte.html", ctx, &lib.sections[gem.section].meta.file)?))
             }
+            Job::Postcodes => {
+                let dir = self.directory.as_ref().ok_or_else(|| Diagnostic::error("content", "no directory"))?;
+                let rows: Vec<Value> = directory::postcode_rows(dir)
+                    .into_iter()
+                    .map(|(pc, g, w)| {
+                        let gem = &dir.gemeenten[g];
+                        context! {
+                            postcode => pc,
+                            wijk => gem.wijken[w].naam.clone(),
+                            wijk_permalink => config.permalink(&directory::views::wijk_path(lib, gem, &gem.wijken[w].slug)),
+                            gemeente => gem.naam.clone(),
+                            gemeente_permalink => config.permalink(&lib.sections[gem.section].meta.path),
+                        }
+                    })
+                    .collect();
+                let path = directory::POSTCODE_PATH.to_string();
+                let ctx = context! {
+                    rijen => rows,
+                    current_path => path.clone(),
+                    current_url => config.permalink(&path),
+                    lang => config.default_language.clone(),
+                };
+                Ok((path, self.render_template("postcode.html", ctx, Path::new("config.toml"))?))
+            }
             Job::NotFound => {
                 let ctx = context! {
                     current_path => "/404.html",
@@ -494,6 +521,22 @@ impl Site {
             files.extend(feeds::sitemaps(entries, &config.base_url));
         }
         if let Some(dir) = &self.directory {
+            // The postcode finder's table: PC4 → wijk page, read by postcode.js.
+            let table: serde_json::Map<String, serde_json::Value> = directory::postcode_rows(dir)
+                .into_iter()
+                .map(|(pc, g, w)| {
+                    let gem = &dir.gemeenten[g];
+                    (
+                        pc,
+                        serde_json::json!(config.permalink(&directory::views::wijk_path(
+                            lib,
+                            gem,
+                            &gem.wijken[w].slug
+                        ))),
+                    )
+                })
+                .collect();
+            files.push(("postcodes.json".into(), serde_json::Value::Object(table).to_string()));
             match directory::hsds::export(dir, lib, config) {
                 Ok(f) => files.extend(f),
                 Err(e) => diags.push(Diagnostic::error("content", format!("cannot write the open data export: {e}"))),

@@ -1,0 +1,57 @@
+// Postcode finder: looks up the first four digits of a postcode in the site's own
+// table (postcodes.json) and goes to that wijk's page. Nothing leaves the browser.
+// Without JavaScript the form goes to /postcode/, which lists every postcode.
+(function () {
+  "use strict";
+
+  function pc4(value) {
+    var digits = String(value || "").replace(/\D/g, "");
+    return digits.length >= 4 ? digits.slice(0, 4) : "";
+  }
+
+  var table = null;
+  function load(url) {
+    if (!table) {
+      table = fetch(url, { credentials: "same-origin" }).then(function (r) {
+        if (!r.ok) throw new Error("postcodes.json: " + r.status);
+        return r.json();
+      });
+    }
+    return table;
+  }
+
+  function find(form, value) {
+    var message = form.querySelector(".postcode-melding");
+    var code = pc4(value);
+    if (!code) {
+      message.textContent = "Vul de vier cijfers van je postcode in, bijvoorbeeld 9903.";
+      return;
+    }
+    message.textContent = "Even zoeken…";
+    load(form.getAttribute("data-postcodes"))
+      .then(function (map) {
+        if (Object.prototype.hasOwnProperty.call(map, code)) {
+          window.location.assign(map[code]);
+        } else {
+          message.textContent = "Postcode " + code + " hoort niet bij deze regio. Kies je gemeente in de lijst.";
+        }
+      })
+      .catch(function () {
+        // The plain page lists every postcode: let the form go there.
+        form.submit();
+      });
+  }
+
+  document.querySelectorAll("form.postcode-zoeker").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      find(form, form.elements.postcode.value);
+    });
+    // Arriving at /postcode/?postcode=… (from a form elsewhere): look it up at once.
+    var asked = new URLSearchParams(window.location.search).get("postcode");
+    if (asked && window.location.pathname.replace(/\/$/, "").endsWith("/postcode")) {
+      form.elements.postcode.value = asked;
+      find(form, asked);
+    }
+  });
+})();
