@@ -512,6 +512,11 @@ impl Site {
                 let lastmod = p.updated.as_ref().or(p.date.as_ref()).map(|d| d.ymd());
                 entries.push(feeds::SitemapEntry { permalink: config.permalink(&p.meta.path), lastmod });
             }
+            if let Some(dir) = &self.directory {
+                for (path, _) in directory::page_paths(dir, lib) {
+                    entries.push(feeds::SitemapEntry { permalink: config.permalink(&path), lastmod: None });
+                }
+            }
             for tax in self.taxonomies.iter().filter(|t| t.config.render) {
                 entries.push(feeds::SitemapEntry { permalink: config.permalink(&tax.path), lastmod: None });
                 for term in &tax.terms {
