@@ -9,6 +9,7 @@ pub mod directory;
 pub mod markdown;
 pub mod output;
 pub mod pipeline;
+pub mod readability;
 pub mod render;
 pub mod site;
 pub mod urls;

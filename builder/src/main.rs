@@ -45,6 +45,11 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Readability of every page (B1): average sentence length and share of long words.
+    Leesbaarheid {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Build, serve on 127.0.0.1 and rebuild on every change.
     Serve {
         #[arg(long, default_value = ".")]
@@ -71,6 +76,7 @@ fn main() -> ExitCode {
             let opts = BuildOptions { include_drafts: drafts, strict, write: false, ..BuildOptions::new(root) };
             run(&opts, color)
         }
+        Command::Leesbaarheid { root } => readability(&root),
         Command::Serve { root, port, output_dir, drafts } => match serve::serve(root, port, output_dir, drafts) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -78,6 +84,44 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+    }
+}
+
+/// Print a line per content file; exit 1 when a page is above the B1 norms.
+fn readability(root: &std::path::Path) -> ExitCode {
+    use wijkwijzer::readability::{measure, MAX_AVERAGE_SENTENCE, MAX_LONG_WORD_SHARE};
+    let mut failed = 0;
+    println!("{:>6} {:>6} {:>6}  file", "zinnen", "woorden", "lang");
+    for entry in walkdir::WalkDir::new(root.join("content")).sort_by_file_name().into_iter().flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "md") {
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(path) else { continue };
+        let body = wijkwijzer::content::front_matter::split(&text).map_or(text.as_str(), |s| &text[s.body_start..]);
+        let stats = measure(body);
+        let flag = if stats.is_plain() { "" } else { "  ← te moeilijk" };
+        if !stats.is_plain() {
+            failed += 1;
+        }
+        let rel = path.strip_prefix(root).unwrap_or(path);
+        println!(
+            "{:>6.1} {:>6} {:>5.0}%  {}{flag}",
+            stats.average_sentence(),
+            stats.words,
+            stats.long_word_share() * 100.0,
+            rel.display()
+        );
+    }
+    println!(
+        "Norm: gemiddeld hoogstens {MAX_AVERAGE_SENTENCE} woorden per zin, hoogstens {:.0}% lange woorden.",
+        MAX_LONG_WORD_SHARE * 100.0
+    );
+    if failed > 0 {
+        eprintln!("{failed} pagina('s) boven de norm voor eenvoudig Nederlands (B1).");
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

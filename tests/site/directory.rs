@@ -105,7 +105,8 @@ fn wijk_and_need_pages_list_the_right_services_with_counts() {
     assert!(gemeente.contains("Geld en schulden</a> <span class=\"aantal\">(1)</span>"));
 
     let sitemap = site.read("sitemap.xml");
-    for path in ["gemeenten/dorp/wijk/noord/", "gemeenten/dorp/behoefte/praten/", "postcode/", "gemeenten/dorp/inloop/"] {
+    for path in ["gemeenten/dorp/wijk/noord/", "gemeenten/dorp/behoefte/praten/", "postcode/", "gemeenten/dorp/inloop/"]
+    {
         assert!(sitemap.contains(&format!("<loc>https://voorbeeld.nl/{path}</loc>")), "{path} in sitemap");
     }
 

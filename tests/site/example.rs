@@ -61,3 +61,48 @@ fn example_region_builds_strictly_and_its_open_data_is_valid() {
     }
     assert!(wijken >= 16, "4 municipalities with 4–8 wijken each, found {wijken}");
 }
+
+/// Every page a resident reads is plain Dutch (B1) by the measure in the repo.
+#[test]
+fn every_example_page_is_plain_dutch() {
+    let mut measured = 0;
+    for entry in walkdir::WalkDir::new(repo().join("content")).into_iter().flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "md") {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).unwrap();
+        let split = wijkwijzer::content::front_matter::split(&text).expect("front matter");
+        let stats = wijkwijzer::readability::measure(&text[split.body_start..]);
+        assert!(
+            stats.is_plain(),
+            "{}: {stats:?}, average {:.1} words per sentence, {:.0}% long words",
+            path.display(),
+            stats.average_sentence(),
+            stats.long_word_share() * 100.0
+        );
+        measured += 1;
+    }
+    assert!(measured > 100, "measured {measured} pages");
+
+    let run =
+        Command::new(env!("CARGO_BIN_EXE_wijkwijzer")).args(["leesbaarheid", "--root"]).arg(repo()).output().unwrap();
+    assert!(run.status.success());
+    assert!(String::from_utf8_lossy(&run.stdout).contains("content/beschermd-thuis/wat-is-het.md"));
+}
+
+/// The tool says no to a page that is not plain.
+#[test]
+fn leesbaarheid_flags_hard_pages() {
+    let site = crate::support::Site::new(&[(
+        "content/a.md",
+        "+++\ntitle = \"A\"\n+++\nIn het kader van de doorontwikkeling van het ondersteuningscontinuüm wordt door de centrumgemeente in samenwerking met de regiogemeenten een integrale benadering gehanteerd.\n",
+    )]);
+    let run = Command::new(env!("CARGO_BIN_EXE_wijkwijzer"))
+        .args(["leesbaarheid", "--root"])
+        .arg(site.root())
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&run.stdout).contains("te moeilijk"));
+}
