@@ -1,0 +1,103 @@
+//! A token filter that keeps a compound word and adds its parts after it:
+//! `schuldhulpverlening` gives `schuldhulpverlening`, `schuld`, `hulp`, `verlening`.
+//! Keeping the whole word lets a typo in it still match (tantivy's own
+//! `SplitCompoundWords` replaces the word by its parts).
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
+
+#[derive(Clone)]
+pub struct CompoundParts {
+    /// `None` if the automaton could not be built: then no word is split.
+    dict: Option<AhoCorasick>,
+}
+
+impl CompoundParts {
+    pub fn new(parts: &[&str]) -> CompoundParts {
+        CompoundParts { dict: AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(parts).ok() }
+    }
+}
+
+impl TokenFilter for CompoundParts {
+    type Tokenizer<T: Tokenizer> = CompoundPartsFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> CompoundPartsFilter<T> {
+        CompoundPartsFilter { dict: self.dict, inner: tokenizer, pending: Vec::new() }
+    }
+}
+
+#[derive(Clone)]
+pub struct CompoundPartsFilter<T> {
+    dict: Option<AhoCorasick>,
+    inner: T,
+    pending: Vec<Token>,
+}
+
+impl<T: Tokenizer> Tokenizer for CompoundPartsFilter<T> {
+    type TokenStream<'a> = CompoundPartsStream<'a, T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        self.pending.clear();
+        CompoundPartsStream { dict: &self.dict, tail: self.inner.token_stream(text), pending: &mut self.pending }
+    }
+}
+
+pub struct CompoundPartsStream<'a, T> {
+    dict: &'a Option<AhoCorasick>,
+    tail: T,
+    /// Tokens still to give, the next one last.
+    pending: &'a mut Vec<Token>,
+}
+
+impl<T: TokenStream> CompoundPartsStream<'_, T> {
+    /// Queue the parts of the current word, if it is made of known parts end to end
+    /// and of more than one.
+    fn queue_parts(&mut self) {
+        let Some(dict) = self.dict else { return };
+        let token = self.tail.token();
+        let text = token.text.as_str();
+        let mut cuts = Vec::new();
+        let mut pos = 0;
+        for m in dict.find_iter(text) {
+            if m.start() != pos {
+                break;
+            }
+            cuts.push((m.start(), m.end()));
+            pos = m.end();
+        }
+        if pos != text.len() || cuts.len() < 2 {
+            return;
+        }
+        for (start, end) in cuts.into_iter().rev() {
+            self.pending.push(Token { text: text[start..end].to_string(), ..token.clone() });
+        }
+    }
+}
+
+impl<T: TokenStream> TokenStream for CompoundPartsStream<'_, T> {
+    fn advance(&mut self) -> bool {
+        // Drop the token just given; give the next queued one, if any.
+        self.pending.pop();
+        if !self.pending.is_empty() {
+            return true;
+        }
+        if !self.tail.advance() {
+            return false;
+        }
+        self.queue_parts();
+        // The whole word comes first, then its parts.
+        if !self.pending.is_empty() {
+            let whole = self.tail.token().clone();
+            self.pending.push(whole);
+        }
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.pending.last().unwrap_or_else(|| self.tail.token())
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.pending.last_mut().unwrap_or_else(|| self.tail.token_mut())
+    }
+}

@@ -1,0 +1,21 @@
+//! The Wijkwijzer search engine. Index time and query time are different programs
+//! (the builder writes, the browser reads), but they share what must match exactly:
+//! the schema (`schema`) and the Dutch analysis (`analysis`), defined once here.
+
+pub mod analysis;
+pub mod bundle;
+pub mod compound;
+pub mod engine;
+pub mod index;
+pub mod schema;
+
+pub use engine::{Engine, Hit, SearchRequest, SearchResponse};
+pub use index::{IndexBuilder, SearchDoc};
+
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("search index: {0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+    #[error("the search index file is damaged: {0}")]
+    Corrupt(String),
+}
