@@ -39,8 +39,9 @@ pub struct Config {
     pub generate_sitemap: bool,
     #[serde(default = "yes")]
     pub generate_robots_txt: bool,
+    /// Wijkwijzer builds its search index unless this is set to false.
     #[serde(default)]
-    pub build_search_index: bool,
+    pub build_search_index: Option<bool>,
     #[serde(default)]
     pub ignored_content: Vec<String>,
     #[serde(default)]

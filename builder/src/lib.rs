@@ -11,6 +11,7 @@ pub mod output;
 pub mod pipeline;
 pub mod readability;
 pub mod render;
+pub mod search_index;
 pub mod site;
 pub mod urls;
 

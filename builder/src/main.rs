@@ -2,6 +2,7 @@
 //! exit codes.
 
 mod report;
+mod search;
 mod serve;
 
 use std::io::IsTerminal;
@@ -45,6 +46,27 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Search a built site with the same engine as the browser, and print the results.
+    Search {
+        /// What a resident would type.
+        query: String,
+        /// The built site (default: `public` in the current folder).
+        #[arg(long, default_value = "public")]
+        output_dir: PathBuf,
+        #[arg(long)]
+        gemeente: Option<String>,
+        #[arg(long)]
+        wijk: Option<String>,
+        #[arg(long)]
+        behoefte: Option<String>,
+        #[arg(long)]
+        soort: Option<String>,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// Print the score breakdown of each result.
+        #[arg(long)]
+        explain: bool,
+    },
     /// Readability of every page (B1): average sentence length and share of long words.
     Leesbaarheid {
         #[arg(long, default_value = ".")]
@@ -77,6 +99,19 @@ fn main() -> ExitCode {
             run(&opts, color)
         }
         Command::Leesbaarheid { root } => readability(&root),
+        Command::Search { query, output_dir, gemeente, wijk, behoefte, soort, limit, explain } => {
+            let req = wijkwijzer_search::SearchRequest { query, gemeente, wijk, behoefte, soort, limit, explain };
+            match search::run(&output_dir, &req) {
+                Ok(text) => {
+                    print!("{text}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::Serve { root, port, output_dir, drafts } => match serve::serve(root, port, output_dir, drafts) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

@@ -16,6 +16,8 @@ pub const DUTCH: &str = "nl";
 /// A compound is split only when it is made of these parts from start to end, so
 /// a missing part leaves the word whole (it still matches itself).
 pub const COMPOUND_PARTS: &[&str] = &[
+    // The linking `s` (verslaving-s-zorg); it is dropped again as a stop word.
+    "s",
     "aanbod",
     "academie",
     "activiteit",
@@ -203,6 +205,7 @@ mod tests {
     fn compounds_split_into_their_parts() {
         assert_eq!(terms("schuldhulpverlening"), ["schuldhulpverleen", "schuld", "hulp", "verleen"]);
         assert_eq!(terms("schuldhulp"), ["schuldhulp", "schuld", "hulp"]);
+        assert!(terms("verslavingszorg").contains(&terms("verslaving")[0]));
         let e = terms("ervaringsdeskundigen");
         assert!(e.contains(&terms("ervaring")[0]), "{e:?}");
         // A word that is not made of known parts stays whole.

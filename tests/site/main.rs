@@ -8,5 +8,6 @@ mod directory;
 mod errors;
 mod example;
 mod outputs;
+mod search;
 mod serve;
 mod templates;

@@ -46,7 +46,7 @@ pub struct Kind {
     pub label: String,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 pub struct Synonym {
     pub woord: String,
     pub betekent: Vec<String>,

@@ -142,7 +142,16 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
     };
     diags.extend(results.into_iter().filter_map(Result::err));
     let machine_files = site.machine_files(&mut diags);
-    let files = jobs.len() + machine_files.len();
+    let t_search = Instant::now();
+    let search_files = match site.search_files() {
+        Ok(f) => f,
+        Err(d) => {
+            diags.push(d);
+            Vec::new()
+        }
+    };
+    timings.push(("search", t_search.elapsed()));
+    let files = jobs.len() + machine_files.len() + search_files.len();
     timings.push(("render", t.elapsed()));
 
     if diags.has_errors() {
@@ -154,8 +163,10 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
     let t = Instant::now();
     let output = match staging {
         Some(staging) => {
-            for (rel, text) in &machine_files {
-                if let Err(e) = staging.write(rel, text.as_bytes()) {
+            let machine = machine_files.iter().map(|(rel, text)| (rel, text.as_bytes()));
+            let search = search_files.iter().map(|(rel, bytes)| (rel, bytes.as_slice()));
+            for (rel, bytes) in machine.chain(search) {
+                if let Err(e) = staging.write(rel, bytes) {
                     staging.abandon();
                     return Err(e.into());
                 }

@@ -557,6 +557,15 @@ impl Site {
         files
     }
 
+    /// The search index parts and their manifest (binary files).
+    pub fn search_files(&self) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+        if self.config.build_search_index == Some(false) {
+            return Ok(Vec::new());
+        }
+        crate::search_index::files(&self.lib, self.directory.as_ref(), &self.rendered)
+            .map_err(|e| Diagnostic::error("content", format!("cannot write the search index: {e}")))
+    }
+
     /// Apply an edit of one page's file (`content_path` as in `@/` links) whose front
     /// matter did not change: re-render the page and the lists it is in.
     pub fn update_page(&mut self, content_path: &str, source: Arc<str>) -> Update {

@@ -153,7 +153,7 @@ pub fn environment(sources: Arc<ThemeSources>, markdown: MarkdownConfig) -> Envi
 }
 
 /// Text without its HTML tags, whitespace runs folded to one space.
-fn striptags(html: &str) -> String {
+pub(crate) fn striptags(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut in_tag = false;
     for c in html.chars() {

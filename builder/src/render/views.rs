@@ -187,7 +187,7 @@ pub fn config_value(config: &Config) -> Value {
         feed_filenames: &config.feed_filenames,
         author: &config.author,
         taxonomies: &config.taxonomies,
-        build_search_index: config.build_search_index,
+        build_search_index: config.build_search_index.unwrap_or(true),
         extra: toml_table(&config.extra),
         languages: config.languages.keys().map(String::as_str).collect(),
     })

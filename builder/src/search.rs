@@ -1,0 +1,23 @@
+//! `wijkwijzer search`: the browser's engine, run natively over a built site, so an
+//! editor can see why a service does or does not show up.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use wijkwijzer_search::SearchRequest;
+
+pub fn run(out: &Path, req: &SearchRequest) -> Result<String, String> {
+    let engine = wijkwijzer::search_index::open_engine(out, req.gemeente.as_deref())?;
+    let res = engine.search(req).map_err(|e| e.to_string())?;
+    let mut text = String::new();
+    let _ = writeln!(text, "{} result(s)", res.total);
+    for (i, hit) in res.hits.iter().enumerate() {
+        let _ = writeln!(text, "{:>3}. {:>7.3}  {}  {}", i + 1, hit.score, hit.url, hit.title);
+        if let Some(e) = &hit.explanation {
+            for line in e.lines() {
+                let _ = writeln!(text, "              {line}");
+            }
+        }
+    }
+    Ok(text)
+}
