@@ -175,6 +175,34 @@ pub fn terms(text: &str) -> Vec<String> {
     out
 }
 
+/// `text` as HTML, with the words that match `query` in `<mark>`: the same analysis
+/// decides, so `schulden` marks `Schuldhulp`. Everything else is escaped.
+pub fn highlight(text: &str, query: &str) -> String {
+    let wanted: Vec<String> = query.split_whitespace().take(16).flat_map(terms).filter(|t| t.len() >= 3).collect();
+    let mut out = String::with_capacity(text.len() + 16);
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let hit = !wanted.is_empty()
+            && terms(word)
+                .iter()
+                .any(|t| wanted.iter().any(|w| t.starts_with(w.as_str()) || w.starts_with(t.as_str()) && t.len() >= 4));
+        if hit {
+            out.push_str("<mark>");
+            out.push_str(&escape(word));
+            out.push_str("</mark>");
+        } else {
+            out.push_str(&escape(word));
+        }
+    }
+    out
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
 /// Lowercase, accents folded: how a raw word (for synonyms) is compared.
 pub fn fold(word: &str) -> String {
     let mut analyzer =
@@ -199,6 +227,12 @@ mod tests {
         // Snowball is not perfect (schulden → schul, schuld → schuld); the engine's
         // prefix and typo matching bridge that, see engine tests.
         assert!(terms("schuld")[0].starts_with(&terms("schulden")[0]));
+    }
+
+    #[test]
+    fn highlight_marks_matching_words_and_escapes() {
+        assert_eq!(highlight("Hulp bij <schulden>.", "schuld"), "Hulp bij <mark>&lt;schulden&gt;.</mark>");
+        assert_eq!(highlight("Koffie & thee", ""), "Koffie &amp; thee");
     }
 
     #[test]

@@ -8,6 +8,8 @@ pub mod compound;
 pub mod engine;
 pub mod index;
 pub mod schema;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use engine::{Engine, Hit, SearchRequest, SearchResponse};
 pub use index::{IndexBuilder, SearchDoc};

@@ -28,6 +28,7 @@ const PAGES = {
   wijk: "/gemeenten/heidebroek/wijk/de-heide/",
   municipality_need: "/gemeenten/heidebroek/behoefte/praten/",
   postcodes: "/postcode/",
+  search: "/zoeken/",
   "404": "/bestaat-niet/",
 };
 

@@ -228,6 +228,9 @@ pub fn region_config(config: &Config, diags: &mut Diagnostics) -> Option<RegionC
 /// answer without JavaScript.
 pub const POSTCODE_PATH: &str = "/postcode/";
 
+/// The search page; its results are an enhancement of the browse pages it links to.
+pub const SEARCH_PATH: &str = "/zoeken/";
+
 /// Postcode areas with their wijk and municipality, sorted by postcode.
 pub fn postcode_rows(dir: &Directory) -> Vec<(String, usize, usize)> {
     let mut rows: Vec<(String, usize, usize)> = dir
@@ -247,7 +250,10 @@ pub fn postcode_rows(dir: &Directory) -> Vec<(String, usize, usize)> {
 
 /// Every address the directory adds, with what it is, for the duplicate check.
 pub fn page_paths(dir: &Directory, lib: &Library) -> Vec<(String, String)> {
-    let mut out = vec![(POSTCODE_PATH.to_string(), "the postcode finder".to_string())];
+    let mut out = vec![
+        (POSTCODE_PATH.to_string(), "the postcode finder".to_string()),
+        (SEARCH_PATH.to_string(), "the search page".to_string()),
+    ];
     for g in &dir.gemeenten {
         for w in &g.wijken {
             out.push((views::wijk_path(lib, g, &w.slug), format!("the page of wijk `{}` in {}", w.slug, g.naam)));

@@ -52,6 +52,8 @@ pub enum Job {
     },
     /// Every postcode area with its wijk.
     Postcodes,
+    /// The search page.
+    SearchPage,
 }
 
 pub struct Site {
@@ -270,6 +272,7 @@ impl Site {
         }
         if let Some(dir) = &self.directory {
             jobs.push(Job::Postcodes);
+            jobs.push(Job::SearchPage);
             for (g, gem) in dir.gemeenten.iter().enumerate() {
                 jobs.extend((0..gem.wijken.len()).map(|wijk| Job::Wijk { gemeente: g, wijk }));
                 jobs.extend((0..dir.region.behoeften.len()).map(|need| Job::GemeenteNeed { gemeente: g, need }));
@@ -407,6 +410,30 @@ impl Site {
                     lang => config.default_language.clone(),
                 };
                 Ok((path, self.render_template("gemeente_behoefte.html", ctx, &lib.sections[gem.section].meta.file)?))
+            }
+            Job::SearchPage => {
+                let dir = self.directory.as_ref().ok_or_else(|| Diagnostic::error("content", "no directory"))?;
+                let gemeenten: Vec<Value> = dir
+                    .gemeenten
+                    .iter()
+                    .map(|g| context! { slug => g.slug.clone(), naam => g.naam.clone(), permalink => config.permalink(&lib.sections[g.section].meta.path) })
+                    .collect();
+                let behoeften: Vec<Value> = dir
+                    .region
+                    .behoeften
+                    .iter()
+                    .map(|n| context! { slug => n.slug.clone(), label => n.label.clone(), permalink => config.permalink(&directory::views::region_need_path(&n.slug)) })
+                    .collect();
+                let path = directory::SEARCH_PATH.to_string();
+                let ctx = context! {
+                    gemeenten => gemeenten,
+                    behoeften => behoeften,
+                    soorten => Value::from_serialize(&dir.region.soorten),
+                    current_path => path.clone(),
+                    current_url => config.permalink(&path),
+                    lang => config.default_language.clone(),
+                };
+                Ok((path, self.render_template("zoeken.html", ctx, Path::new("config.toml"))?))
             }
             Job::Postcodes => {
                 let dir = self.directory.as_ref().ok_or_else(|| Diagnostic::error("content", "no directory"))?;

@@ -1,0 +1,99 @@
+// Search in a real browser: type, filter, follow a result, come back with the back
+// button to the same query and filters; keyboard only; no console errors; and without
+// JavaScript the page offers the browse pages instead.
+
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, build, serveStatic, guard, repoRoot, freePort } from "./harness.mjs";
+
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const host = await serveStatic(build(repoRoot, base), port);
+const browser = await launch();
+after(async () => {
+  await browser.close();
+  await host.close();
+});
+
+test("type, filter, follow a result and come back", async () => {
+  const page = await browser.newPage();
+  const problems = guard(page, base);
+  const wasm = [];
+  page.on("request", (r) => r.url().endsWith(".wasm") && wasm.push(r.url()));
+  await page.goto(base + "/zoeken/");
+  assert.equal(wasm.length, 0, "the WASM is not fetched on first paint");
+  await page.getByLabel("Waar zoek je hulp bij?").fill("schulden");
+  const first = page.locator("#zoekresultaten ol li a").first();
+  await first.waitFor({ timeout: 20000 });
+  assert.match(await page.locator("#zoekstatus").textContent(), /resultaten gevonden/);
+  assert.equal(await page.locator("#zoekstatus").getAttribute("role"), "status");
+  assert.ok((await page.locator("#zoekresultaten mark").count()) > 0, "matched words are marked");
+  assert.equal(new URL(page.url()).searchParams.get("q"), "schulden", "the query is in the URL");
+
+  await page.getByLabel("Gemeente").selectOption("heidebroek");
+  await page.waitForURL(/gemeente=heidebroek/);
+  await page.waitForFunction(() => {
+    const hrefs = [...document.querySelectorAll("#zoekresultaten ol li h2 a")].map((a) => a.getAttribute("href"));
+    return hrefs.length > 0 && hrefs.every((u) => !/lindewaard|oeverzand|rietmond/.test(u));
+  });
+  const urls = await page.locator("#zoekresultaten ol li h2 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  assert.ok(urls.length > 0);
+  assert.ok(urls.every((u) => !u.includes("/lindewaard/") && !u.includes("/oeverzand/") && !u.includes("/rietmond/")), urls.join("\n"));
+  assert.ok(urls.slice(0, 3).some((u) => u.includes("schuldhulp-heidebroek")), urls.join("\n"));
+
+  const target = urls[0];
+  await page.locator("#zoekresultaten ol li h2 a").first().click();
+  await page.waitForURL(base + target);
+  await page.goBack();
+  await page.waitForURL(/zoeken\/\?q=schulden&gemeente=heidebroek/);
+  await page.locator("#zoekresultaten li").first().waitFor();
+  assert.equal(await page.getByLabel("Waar zoek je hulp bij?").inputValue(), "schulden");
+  assert.equal(await page.getByLabel("Gemeente").inputValue(), "heidebroek");
+  assert.ok(wasm.length >= 1);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a shared link with a query shows its results; nothing found is said", async () => {
+  const page = await browser.newPage();
+  const problems = guard(page, base);
+  await page.goto(base + "/zoeken/?q=dakloos");
+  await page.locator("#zoekresultaten li").first().waitFor({ timeout: 20000 });
+  const text = await page.locator("#zoekresultaten").textContent();
+  assert.match(text, /opvang/i);
+  await page.getByLabel("Waar zoek je hulp bij?").fill("qwxzv ☕ \"(title:");
+  await page.locator("#zoekstatus", { hasText: "Niets gevonden." }).waitFor();
+  assert.ok(await page.locator("#zoek-zonder-js").isVisible(), "browse pages offered when nothing is found");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("keyboard only: search and open a result", async () => {
+  const page = await browser.newPage();
+  await page.goto(base + "/zoeken/");
+  await page.locator("#zoekterm").focus();
+  await page.keyboard.type("inloop");
+  await page.keyboard.press("Enter");
+  await page.locator("#zoekresultaten li").first().waitFor({ timeout: 20000 });
+  // Tab from the search box through the form to the first result.
+  let reached = false;
+  for (let i = 0; i < 12 && !reached; i++) {
+    await page.keyboard.press("Tab");
+    reached = await page.evaluate(() => document.activeElement && document.activeElement.closest("#zoekresultaten") !== null);
+  }
+  assert.ok(reached, "a result is reachable by Tab");
+  const href = await page.evaluate(() => document.activeElement.getAttribute("href"));
+  await page.keyboard.press("Enter");
+  await page.waitForURL(base + href);
+  await page.close();
+});
+
+test("without JavaScript the search page leads to the browse pages", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(base + "/zoeken/?q=schulden");
+  assert.ok(await page.locator("#zoek-zonder-js").isVisible());
+  await page.getByRole("link", { name: "Geld en schulden" }).first().click();
+  await page.waitForURL(base + "/behoeften/geldzaken/");
+  await context.close();
+});
