@@ -61,3 +61,19 @@ fn default_theme_is_accessible_html() {
     assert!(html.contains("Content-Security-Policy"));
     assert!(!html.contains("<script"), "no scripts on a plain page");
 }
+
+#[test]
+fn shortcodes_can_link_with_get_url_as_in_zola() {
+    let site = Site::new(&[
+        ("content/a.md", &page("title = \"A\"", "Zie {{ link(naar=\"@/b.md\") }}.")),
+        ("content/b.md", &page("title = \"B\"", "")),
+        ("templates/shortcodes/link.html", "<a href=\"{{ get_url(path=naar) }}\">B</a>"),
+        ("templates/shortcodes/pagina.html", "{{ get_page(path='b.md').title }}"),
+        ("content/c.md", &page("title = \"C\"", "{{ pagina() }}")),
+    ]);
+    let run = site.build_fails();
+    assert!(run.stderr.contains("get_page and get_section cannot be used inside shortcodes"), "{}", run.stderr);
+    site.write("content/c.md", &page("title = \"C\"", ""));
+    site.build();
+    assert!(site.read("a/index.html").contains("<a href=\"https://voorbeeld.nl/b/\">B</a>"));
+}

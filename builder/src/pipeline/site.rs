@@ -97,7 +97,7 @@ impl Site {
         dir: Option<Directory>,
         diags: &mut Diagnostics,
     ) -> Site {
-        let index = Arc::new(RwLock::new(SiteIndex::default()));
+        let index = Arc::new(RwLock::new(link_index(&lib, &taxonomies, &config)));
         let mut env = render::environment_with_site(sources.clone(), &config, index.clone());
         let config_value = views::config_value(&config);
         env.add_global("config", config_value.clone());
@@ -177,7 +177,8 @@ impl Site {
                 (Value::from_serialize(&self.taxonomies[t].config), terms)
             })
             .collect();
-        let mut index = SiteIndex { base_url: config.base_url.clone(), ready: true, ..Default::default() };
+        let mut index =
+            SiteIndex { base_url: config.base_url.clone(), ready: true, links_ready: true, ..Default::default() };
         for (i, p) in lib.pages.iter().enumerate() {
             index.pages.insert(p.meta.content_path.clone(), self.page_values[i].clone());
             index.permalinks.insert(p.meta.content_path.clone(), config.permalink(&p.meta.path));
@@ -711,6 +712,22 @@ impl Site {
             Update::Failed(diags.into_sorted())
         }
     }
+}
+
+/// Addresses of every page, section and taxonomy term, before anything is rendered.
+fn link_index(lib: &Library, taxonomies: &[Taxonomy], config: &Config) -> SiteIndex {
+    let mut index = SiteIndex { base_url: config.base_url.clone(), links_ready: true, ..Default::default() };
+    let metas = lib.pages.iter().map(|p| &p.meta).chain(lib.sections.iter().map(|s| &s.meta));
+    for meta in metas {
+        index.permalinks.insert(meta.content_path.clone(), config.permalink(&meta.path));
+    }
+    for tax in taxonomies {
+        for term in &tax.terms {
+            let key = (tax.config.name.clone(), tax.lang.clone(), term.slug.clone());
+            index.taxonomy_terms.insert(key, config.permalink(&term.path));
+        }
+    }
+    index
 }
 
 fn translations(lib: &Library, config: &Config) -> HashMap<String, Vec<views::TranslationView>> {

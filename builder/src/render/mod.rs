@@ -26,7 +26,11 @@ pub struct SiteIndex {
     pub permalinks: HashMap<String, String>,
     pub taxonomy_terms: HashMap<(String, String, String), String>,
     pub base_url: String,
-    /// False while Markdown renders: shortcodes cannot use site functions.
+    /// Addresses are known once the content is loaded: `get_url` and
+    /// `get_taxonomy_url` work from then on, in shortcodes too.
+    pub links_ready: bool,
+    /// Pages and sections are known once their Markdown is rendered: `get_page` and
+    /// `get_section` work in templates, not in shortcodes.
     pub ready: bool,
 }
 
@@ -37,7 +41,12 @@ pub fn environment_with_site(
     index: Arc<RwLock<SiteIndex>>,
 ) -> Environment<'static> {
     let mut env = templates::environment(sources, config.markdown.clone());
-    let not_ready = || Error::new(ErrorKind::InvalidOperation, "site functions cannot be used inside shortcodes");
+    let not_ready = || {
+        Error::new(
+            ErrorKind::InvalidOperation,
+            "get_page and get_section cannot be used inside shortcodes (the pages are still being rendered)",
+        )
+    };
     let idx = index.clone();
     env.add_function("get_url", move |kwargs: Kwargs| -> Result<String, Error> {
         let path: String = kwargs.get("path")?;
@@ -46,7 +55,7 @@ pub fn environment_with_site(
         let _: Option<String> = kwargs.get("lang")?;
         kwargs.assert_all_used()?;
         let site = idx.read().unwrap_or_else(|e| e.into_inner());
-        if !site.ready {
+        if !site.links_ready {
             return Err(not_ready());
         }
         if let Some(p) = path.strip_prefix("@/") {
@@ -94,7 +103,7 @@ pub fn environment_with_site(
         let required: Option<bool> = kwargs.get("required")?;
         kwargs.assert_all_used()?;
         let site = idx.read().unwrap_or_else(|e| e.into_inner());
-        if !site.ready {
+        if !site.links_ready {
             return Err(not_ready());
         }
         let key = (kind.clone(), lang.unwrap_or_else(|| default_lang.clone()), crate::urls::slugify(&name));
