@@ -77,3 +77,24 @@ fn shortcodes_can_link_with_get_url_as_in_zola() {
     site.build();
     assert!(site.read("a/index.html").contains("<a href=\"https://voorbeeld.nl/b/\">B</a>"));
 }
+
+#[test]
+fn script_injection_in_front_matter_and_markdown_comes_out_inert() {
+    let body = "<script>alert('md')</script>\n\n<iframe src=\"https://evil.example\"></iframe>\n\n[klik](javascript:alert(1)) <img src=x onerror=\"alert(2)\">\n\n<p style=\"color:red\" class=\"mag\">tekst</p>";
+    let site = Site::new(&[(
+        "content/a.md",
+        &page("title = \"<script>alert('titel')</script>\"\ndescription = \"\\\" onmouseover=\\\"alert(3)\"", body),
+    )]);
+    site.build();
+    let html = site.read("a/index.html");
+    for bad in ["<script>alert", "<iframe", "javascript:", "onerror=", "\" onmouseover=\"", "style=\"color"] {
+        assert!(!html.contains(bad), "`{bad}` survived:\n{html}");
+    }
+    assert!(html.contains("&lt;script&gt;alert"), "the title is shown as text");
+    assert!(html.contains("<p class=\"mag\">tekst</p>"), "harmless HTML stays");
+
+    // A site that trusts its editors may opt in to raw HTML.
+    site.write("config.toml", &format!("{}[extra.wijkwijzer]\nvertrouwde_html = true\n", crate::support::CONFIG));
+    site.build();
+    assert!(site.read("a/index.html").contains("<script>alert('md')</script>"));
+}

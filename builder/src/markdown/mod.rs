@@ -36,6 +36,9 @@ pub struct Context<'a> {
     pub resolve: &'a (dyn Fn(&str) -> Option<String> + Sync),
     /// Render one shortcode; `nth` counts calls of the same name in this page, from 1.
     pub shortcode: &'a (dyn Fn(&Call, usize) -> Result<ShortcodeOutput, String> + Sync),
+    /// Let raw HTML in the Markdown through as written (`[extra.wijkwijzer]
+    /// vertrouwde_html = true`); otherwise it is sanitised.
+    pub trusted_html: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -287,8 +290,21 @@ pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
     let mut html = String::with_capacity(text.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
 
-    // 3. Put shortcode HTML in place; a shortcode alone in a paragraph replaces it.
-    if !html_parts.is_empty() {
+    // 3. The summary marker is an HTML comment: find it before sanitising drops it.
+    let mut summary = None;
+    if let Some(marker) = find_more_marker(&html) {
+        summary = Some(html[..marker.start].trim_end().to_string());
+        html.replace_range(marker, "<span id=\"continue-reading\"></span>");
+    }
+    // 4. Raw HTML from editors is cleaned (scripts, event handlers, javascript: links go);
+    //    what our own renderer and the theme's shortcodes write is kept.
+    if !ctx.trusted_html {
+        html = sanitize(&html);
+        summary = summary.map(|s| sanitize(&s));
+    }
+
+    // 5. Put shortcode HTML in place; a shortcode alone in a paragraph replaces it.
+    let fill = |mut html: String| {
         for (n, part) in html_parts.iter().enumerate().rev() {
             let marker = format!("{PLACEHOLDER}{n}x");
             let para = format!("<p>{marker}</p>");
@@ -298,15 +314,33 @@ pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
                 html = html.replacen(&marker, part, 1);
             }
         }
+        html
+    };
+    if !html_parts.is_empty() {
+        html = fill(html);
+        summary = summary.map(fill);
     }
-
-    if let Some(marker) = find_more_marker(&html) {
-        rendered.summary = Some(html[..marker.start].trim_end().to_string());
-        html.replace_range(marker, "<span id=\"continue-reading\"></span>");
-    }
+    rendered.summary = summary;
     rendered.html = html;
     rendered.toc = nest(flat);
     (rendered, errors)
+}
+
+/// The HTML a page may hold: what Markdown produces (with our heading ids, anchor links,
+/// footnotes and task lists), nothing that runs.
+fn sanitize(html: &str) -> String {
+    use std::sync::OnceLock;
+    static CLEANER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    let cleaner = CLEANER.get_or_init(|| {
+        let mut b = ammonia::Builder::default();
+        b.add_tags(["input", "span"])
+            .add_generic_attributes(["id", "class", "aria-label", "lang"])
+            .add_tag_attributes("input", ["type", "checked", "disabled"])
+            .add_tag_attributes("a", ["target"])
+            .link_rel(None);
+        b
+    });
+    cleaner.clean(html).to_string()
 }
 
 fn wants_external_attrs(m: &MarkdownConfig) -> bool {
@@ -407,6 +441,7 @@ mod tests {
             anchor_links,
             resolve: &resolve,
             shortcode: &shortcode,
+            trusted_html: false,
         })
     }
 
@@ -449,6 +484,19 @@ mod tests {
         assert_eq!(errs.len(), 2);
         assert_ne!(errs[0].span, errs[1].span, "each broken link points at itself");
         assert!(render_str("Kort<!--MORE-->\n\nlang", AnchorLinks::None).unwrap().summary.is_some());
+    }
+
+    #[test]
+    fn raw_html_is_made_inert() {
+        let r = render_str(
+            "<script>alert(1)</script>\n\n<img src=x onerror=alert(2)> [x](javascript:alert(3)) <b onclick=\"a()\">vet</b>\n\n- [x] klaar",
+            AnchorLinks::None,
+        )
+        .unwrap();
+        for bad in ["<script", "onerror", "javascript:", "onclick"] {
+            assert!(!r.html.contains(bad), "{bad} in {}", r.html);
+        }
+        assert!(r.html.contains("<b>vet</b>") && r.html.contains("checked"), "{}", r.html);
     }
 
     #[test]

@@ -158,7 +158,19 @@ impl Site {
             anchor_links,
             resolve: &resolve,
             shortcode: &shortcode,
+            trusted_html: self.trusted_html(),
         })
+    }
+
+    /// `[extra.wijkwijzer] vertrouwde_html = true`: the site's editors may use raw HTML
+    /// (scripts included). Off by default.
+    fn trusted_html(&self) -> bool {
+        self.config
+            .extra
+            .get("wijkwijzer")
+            .and_then(|w| w.get("vertrouwde_html"))
+            .and_then(toml::Value::as_bool)
+            .unwrap_or(false)
     }
 
     /// The values templates see, built once and shared by every list.
