@@ -4,11 +4,17 @@
 
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { launch, build, serveStatic, guard, repoRoot, freePort } from "./harness.mjs";
 
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
 const out = build(repoRoot, origin);
+// Planted defects, in copies outside the site's own pages: the checks below must fail on them.
+const privacy = readFileSync(join(out, "privacy/index.html"), "utf8");
+writeFileSync(join(out, "geplant-font.html"), privacy.replace("</head>", '<link rel="stylesheet" href="https://fonts.example/font.css"></head>'));
+writeFileSync(join(out, "geplant-script.html"), privacy.replace("</main>", "<script>document.title = 'x'</script></main>"));
 const host = await serveStatic(out, port);
 const base = `http://127.0.0.1:${host.port}`;
 const browser = await launch();
@@ -71,4 +77,19 @@ test("a help line is on every page as a tel: link", async () => {
     assert.ok(await page.locator('a[href="tel:113"]').count() > 0, path);
   }
   await page.close();
+});
+
+test("the checks fail on planted defects: an external font, an inline script", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = guard(page, base);
+  await page.goto(base + "/geplant-font.html");
+  assert.ok(problems.some((p) => p.includes("request to another origin: https://fonts.example/")), problems.join("\n"));
+
+  const page2 = await context.newPage();
+  const problems2 = guard(page2, base);
+  await page2.goto(base + "/geplant-script.html");
+  assert.notEqual(await page2.title(), "x", "the CSP the pages carry stops inline scripts");
+  assert.ok(problems2.some((p) => p.includes("Content Security Policy")), problems2.join("\n"));
+  await context.close();
 });
