@@ -93,3 +93,34 @@ test("the checks fail on planted defects: an external font, an inline script", a
   assert.ok(problems2.some((p) => p.includes("Content Security Policy")), problems2.join("\n"));
   await context.close();
 });
+
+test("keyboard only: browse from the home page to a service", async () => {
+  const page = await browser.newPage();
+  await page.goto(base + "/");
+  // Tab until the menu link to the municipalities has focus, then follow it.
+  async function tabTo(predicate, max = 40) {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate(predicate)) return true;
+    }
+    return false;
+  }
+  assert.ok(await tabTo(() => document.activeElement.textContent.trim() === "Hulp in je gemeente"));
+  await page.keyboard.press("Enter");
+  await page.waitForURL(base + "/gemeenten/");
+  assert.ok(await tabTo(() => document.activeElement.closest("main") && document.activeElement.textContent.trim() === "Heidebroek"));
+  await page.keyboard.press("Enter");
+  await page.waitForURL(base + "/gemeenten/heidebroek/");
+  assert.ok(await tabTo(() => document.activeElement.closest("main") && document.activeElement.textContent.trim() === "De Heide", 80));
+  await page.keyboard.press("Enter");
+  await page.waitForURL(base + "/gemeenten/heidebroek/wijk/de-heide/");
+  assert.ok(await tabTo(() => document.activeElement.closest(".dienst") !== null, 60));
+  const href = await page.evaluate(() => document.activeElement.getAttribute("href"));
+  await page.keyboard.press("Enter");
+  await page.waitForURL(href);
+  // The focused element is always visible: the theme draws a focus ring.
+  await page.keyboard.press("Tab");
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, "none");
+  await page.close();
+});
