@@ -50,9 +50,8 @@ fn version(body: &str) -> u64 {
     v.chars().take_while(char::is_ascii_digit).collect::<String>().parse().unwrap_or(0)
 }
 
-#[test]
-fn serves_rebuilds_and_reports_errors_in_the_page() {
-    let site = Site::new(&[("content/a.md", &page("title = \"A\"", "Eerste versie"))]);
+/// Start `wijkwijzer serve` on a free port and wait until `path` answers 200.
+fn serve(site: &Site, path: &str) -> (Server, u16) {
     let port = free_port();
     let child = Command::new(env!("CARGO_BIN_EXE_wijkwijzer"))
         .args(["serve", "--port", &port.to_string(), "--root"])
@@ -61,8 +60,15 @@ fn serves_rebuilds_and_reports_errors_in_the_page() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let _server = Server(child);
-    eventually("server up", || get(port, "/a/").is_some_and(|(s, _)| s == 200));
+    let server = Server(child);
+    eventually("server up", || get(port, path).is_some_and(|(s, _)| s == 200));
+    (server, port)
+}
+
+#[test]
+fn serves_rebuilds_and_reports_errors_in_the_page() {
+    let site = Site::new(&[("content/a.md", &page("title = \"A\"", "Eerste versie"))]);
+    let (_server, port) = serve(&site, "/a/");
 
     let (_, html) = get(port, "/a/").unwrap();
     assert!(html.contains("Eerste versie"));
@@ -110,16 +116,7 @@ fn quick_updates_check_links_into_the_page_and_refresh_lists() {
             "{% for p in section.pages %}[{{ p.title }}: {{ p.content | striptags }}]{% endfor %}",
         ),
     ]);
-    let port = free_port();
-    let child = Command::new(env!("CARGO_BIN_EXE_wijkwijzer"))
-        .args(["serve", "--port", &port.to_string(), "--root"])
-        .arg(site.root())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let _server = Server(child);
-    eventually("server up", || get(port, "/s/").is_some_and(|(s, _)| s == 200));
+    let (_server, port) = serve(&site, "/s/");
 
     site.write("content/s/a.md", &page("title = \"A\"", "## Kop\n\nNieuwe inhoud"));
     eventually("list shows the new body", || get(port, "/s/").is_some_and(|(_, b)| b.contains("Nieuwe inhoud")));
