@@ -7,23 +7,16 @@ import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { launch, build, serveStatic, repoRoot, freePort } from "./harness.mjs";
+import { exampleSite } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const out = build(repoRoot, base);
+const { base, out, browser, close } = await exampleSite();
+after(close);
 // The planted defect lives in a copy of a page, outside the real site's pages.
 writeFileSync(join(out, "geplant.html"), readFileSync(join(out, "privacy/index.html"), "utf8").replace("<main", '<img src="/favicon.svg"><main'));
-const host = await serveStatic(out, port);
-const browser = await launch();
-after(async () => {
-  await browser.close();
-  await host.close();
-});
 
 const PAGES = {
   home: "/",

@@ -130,3 +130,24 @@ export function guard(page, origin, { expectMissing = [] } = {}) {
   });
   return problems;
 }
+
+/**
+ * The example region built for a free local port, served, with a browser: what most
+ * browser tests start from. `close()` stops both.
+ */
+export async function exampleSite() {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const out = build(repoRoot, base);
+  const host = await serveStatic(out, port);
+  const browser = await launch();
+  return {
+    base,
+    out,
+    browser,
+    close: async () => {
+      await browser.close();
+      await host.close();
+    },
+  };
+}

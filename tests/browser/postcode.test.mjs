@@ -4,16 +4,10 @@
 
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, build, serveStatic, guard, repoRoot, freePort } from "./harness.mjs";
+import { exampleSite, guard } from "./harness.mjs";
 
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const host = await serveStatic(build(repoRoot, base), port);
-const browser = await launch();
-after(async () => {
-  await browser.close();
-  await host.close();
-});
+const { base, browser, close } = await exampleSite();
+after(close);
 
 test("with JavaScript: a postcode leads to its wijk page", async () => {
   const page = await browser.newPage();

@@ -6,22 +6,14 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { launch, build, serveStatic, guard, repoRoot, freePort } from "./harness.mjs";
+import { exampleSite, guard } from "./harness.mjs";
 
-const port = await freePort();
-const origin = `http://127.0.0.1:${port}`;
-const out = build(repoRoot, origin);
+const { base, out, browser, close } = await exampleSite();
+after(close);
 // Planted defects, in copies outside the site's own pages: the checks below must fail on them.
 const privacy = readFileSync(join(out, "privacy/index.html"), "utf8");
 writeFileSync(join(out, "geplant-font.html"), privacy.replace("</head>", '<link rel="stylesheet" href="https://fonts.example/font.css"></head>'));
 writeFileSync(join(out, "geplant-script.html"), privacy.replace("</main>", "<script>document.title = 'x'</script></main>"));
-const host = await serveStatic(out, port);
-const base = `http://127.0.0.1:${host.port}`;
-const browser = await launch();
-after(async () => {
-  await browser.close();
-  await host.close();
-});
 
 const PAGES = {
   home: "/",
