@@ -229,7 +229,4 @@ pub fn open_engine(out: &std::path::Path, gemeente: Option<&str>) -> Result<wijk
     wijkwijzer_search::Engine::open(&slices, &manifest.synoniemen).map_err(|e| e.to_string())
 }
 
-/// A short stable content hash for immutable file names (not for security).
-pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
-}
+pub use wijkwijzer_search::index::fnv1a;

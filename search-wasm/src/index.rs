@@ -144,8 +144,9 @@ fn deterministic(
     files
 }
 
-/// FNV-1a: a small stable hash, for ids that must not change between builds.
-fn fnv1a(bytes: &[u8]) -> u64 {
+/// FNV-1a: a small stable hash, for ids and file names that must not change between
+/// builds (not for security).
+pub fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
 }
 

@@ -213,7 +213,7 @@ pub fn load(opts: &LoadOptions, diags: &mut Diagnostics) -> Library {
     }
 
     drop_pages_of_draft_sections(&mut lib, &mut page_dirs, opts, &markdown);
-    link_tree(&mut lib, &page_dirs, opts.config);
+    link_tree(&mut lib, &page_dirs);
     attach_assets(&mut lib, others, &content_dir, diags);
     for (i, s) in lib.sections.iter().enumerate() {
         lib.by_content_path.insert(s.meta.content_path.clone(), Item::Section(i));
@@ -556,7 +556,7 @@ fn section_lang(name: &str, default: &str) -> String {
 }
 
 /// Give every section its parent and subsections, every page its section, and sort.
-fn link_tree(lib: &mut Library, page_dirs: &[PathBuf], config: &Config) {
+fn link_tree(lib: &mut Library, page_dirs: &[PathBuf]) {
     let index: HashMap<(PathBuf, String), usize> =
         lib.sections.iter().enumerate().map(|(i, s)| ((s.dir.clone(), s.meta.lang.clone()), i)).collect();
     let nearest = |dir: &Path, lang: &str| -> Option<usize> {
@@ -625,49 +625,35 @@ fn link_tree(lib: &mut Library, page_dirs: &[PathBuf], config: &Config) {
         });
         lib.sections[i].subsections = subs;
     }
-    let _ = config;
 }
 
 /// Sort as Zola does; pages without the sort key go last, by path, so order is stable.
 pub fn sort_pages(pages: &mut [usize], all: &[Page], sort_by: SortBy) {
     use std::cmp::Ordering;
-    let by_path = |a: &Page, b: &Page| a.meta.path.cmp(&b.meta.path);
-    let missing_last = |a: Option<Ordering>, pa: &Page, pb: &Page, a_has: bool, b_has: bool| match (a_has, b_has) {
-        (true, true) => a.unwrap_or(Ordering::Equal).then_with(|| by_path(pa, pb)),
-        (true, false) => Ordering::Less,
-        (false, true) => Ordering::Greater,
-        (false, false) => by_path(pa, pb),
-    };
+    /// Pages with the key first (in key order, or reversed for dates); then the rest.
+    fn keyed<K: PartialOrd>(a: Option<K>, b: Option<K>, newest_first: bool) -> Ordering {
+        match (a, b) {
+            (Some(a), Some(b)) if newest_first => b.partial_cmp(&a).unwrap_or(Ordering::Equal),
+            (Some(a), Some(b)) => a.partial_cmp(&b).unwrap_or(Ordering::Equal),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        }
+    }
+    let title = |p: &Page| p.front.title.as_deref().map(|t| deunicode::deunicode(t).to_lowercase());
+    let updated = |p: &Page| p.updated.clone().or_else(|| p.date.clone());
     pages.sort_by(|&a, &b| {
         let (pa, pb) = (&all[a], &all[b]);
-        match sort_by {
-            SortBy::None => by_path(pa, pb),
-            SortBy::Date => missing_last(pb.date.partial_cmp(&pa.date), pa, pb, pa.date.is_some(), pb.date.is_some()),
-            SortBy::UpdateDate => {
-                let (ua, ub) = (pa.updated.as_ref().or(pa.date.as_ref()), pb.updated.as_ref().or(pb.date.as_ref()));
-                missing_last(ub.partial_cmp(&ua), pa, pb, ua.is_some(), ub.is_some())
-            }
-            SortBy::Weight => missing_last(
-                pa.front.weight.partial_cmp(&pb.front.weight),
-                pa,
-                pb,
-                pa.front.weight.is_some(),
-                pb.front.weight.is_some(),
-            ),
-            SortBy::Title => {
-                let key = |p: &Page| p.front.title.as_deref().map(|t| deunicode::deunicode(t).to_lowercase());
-                let (ka, kb) = (key(pa), key(pb));
-                missing_last(ka.partial_cmp(&kb), pa, pb, ka.is_some(), kb.is_some())
-            }
-            SortBy::TitleBytes => missing_last(
-                pa.front.title.partial_cmp(&pb.front.title),
-                pa,
-                pb,
-                pa.front.title.is_some(),
-                pb.front.title.is_some(),
-            ),
-            SortBy::Slug => pa.slug.cmp(&pb.slug).then_with(|| by_path(pa, pb)),
-        }
+        let order = match sort_by {
+            SortBy::None => Ordering::Equal,
+            SortBy::Date => keyed(pa.date.as_ref(), pb.date.as_ref(), true),
+            SortBy::UpdateDate => keyed(updated(pa), updated(pb), true),
+            SortBy::Weight => keyed(pa.front.weight, pb.front.weight, false),
+            SortBy::Title => keyed(title(pa), title(pb), false),
+            SortBy::TitleBytes => keyed(pa.front.title.as_ref(), pb.front.title.as_ref(), false),
+            SortBy::Slug => pa.slug.cmp(&pb.slug),
+        };
+        order.then_with(|| pa.meta.path.cmp(&pb.meta.path))
     });
 }
 
@@ -779,8 +765,7 @@ fn check_taxonomies(lib: &Library, config: &Config, diags: &mut Diagnostics) {
 }
 
 /// Glob patterns from config.toml; a broken one is an error, not silently ignored.
-pub fn patterns(globs: &[String], key: &str, config: &Config, diags: &mut Diagnostics) -> Vec<glob::Pattern> {
-    let _ = config;
+pub fn patterns(globs: &[String], key: &str, diags: &mut Diagnostics) -> Vec<glob::Pattern> {
     globs
         .iter()
         .filter_map(|g| match glob::Pattern::new(g) {

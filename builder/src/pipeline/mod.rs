@@ -215,7 +215,7 @@ fn ensure_root_section(lib: &mut Library, config: &Config) {
 /// The theme's static files first, then the site's own, which win.
 fn copy_static(staging: &Staging, root: &Path, sources: &ThemeSources, config: &Config) -> Result<(), OutputError> {
     let mut unused = Diagnostics::default(); // broken patterns were reported when content loaded
-    let ignored = content::patterns(&config.ignored_static, "ignored_static", config, &mut unused);
+    let ignored = content::patterns(&config.ignored_static, "ignored_static", &mut unused);
     if sources.embedded {
         if let Some(dir) = render::templates::DEFAULT_THEME.get_dir("static") {
             write_embedded(staging, dir)?;
