@@ -188,3 +188,12 @@ fn pager_paths_cannot_escape() {
         Site::new(&[("content/s/_index.md", &page("title = \"S\"\npaginate_by = 2\npaginate_path = \"../../x\"", ""))]);
     fails_with(&site, "content/s/_index.md:4:1", "paginate_path `../../x` must be one word");
 }
+
+#[test]
+fn broken_ignore_patterns_are_reported() {
+    let site = Site::new(&[
+        ("config.toml", &format!("{}ignored_content = [\"[oops\"]\n", crate::support::CONFIG)),
+        ("content/a.md", &page("title = \"A\"", "")),
+    ]);
+    fails_with(&site, "config.toml", "`[oops` in ignored_content is not a valid pattern");
+}

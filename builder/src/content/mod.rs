@@ -149,8 +149,9 @@ struct Found {
 /// Read `content/` into a library. Every problem is collected in `diags`.
 pub fn load(opts: &LoadOptions, diags: &mut Diagnostics) -> Library {
     let content_dir = opts.root.join("content");
-    let ignored: Vec<glob::Pattern> =
-        opts.config.ignored_content.iter().filter_map(|g| glob::Pattern::new(g).ok()).collect();
+    let ignored = patterns(&opts.config.ignored_content, "ignored_content", diags);
+    // Checked here so a broken pattern is reported even by `check`, which copies nothing.
+    patterns(&opts.config.ignored_static, "ignored_static", diags);
 
     let mut markdown = Vec::new();
     let mut others: BTreeMap<PathBuf, Vec<PathBuf>> = BTreeMap::new();

@@ -214,8 +214,8 @@ fn ensure_root_section(lib: &mut Library, config: &Config) {
 
 /// The theme's static files first, then the site's own, which win.
 fn copy_static(staging: &Staging, root: &Path, sources: &ThemeSources, config: &Config) -> Result<(), OutputError> {
-    let mut unused = Diagnostics::default(); // broken patterns were reported when content loaded
-    let ignored = content::patterns(&config.ignored_static, "ignored_static", &mut unused);
+    // Broken patterns were already reported when the content was loaded.
+    let ignored: Vec<glob::Pattern> = config.ignored_static.iter().filter_map(|g| glob::Pattern::new(g).ok()).collect();
     if sources.embedded {
         if let Some(dir) = render::templates::DEFAULT_THEME.get_dir("static") {
             write_embedded(staging, dir)?;
