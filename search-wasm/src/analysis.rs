@@ -3,11 +3,11 @@
 //! schuld hulp verlening), stop words dropped and the rest stemmed (schulden → schuld).
 
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter, TextAnalyzer,
-    TokenStream,
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, StopWordFilter, TextAnalyzer, TokenStream,
 };
 
 use crate::compound::CompoundParts;
+use crate::stem::DutchStemmer;
 
 /// The name the analyzer is registered under in every index.
 pub const DUTCH: &str = "nl";
@@ -141,22 +141,32 @@ pub const COMPOUND_PARTS: &[&str] = &[
     "zorgen",
 ];
 
+/// Snowball's Dutch stop word list (snowballstem.org, BSD-3-Clause), the list tantivy's
+/// `stopwords` feature ships; kept here because that feature links every language.
+const SNOWBALL_DUTCH_STOP_WORDS: &[&str] = &[
+    "de", "en", "van", "ik", "te", "dat", "die", "in", "een", "hij", "het", "niet", "zijn", "is", "was", "op", "aan",
+    "met", "als", "voor", "had", "er", "maar", "om", "hem", "dan", "zou", "of", "wat", "mijn", "men", "dit", "zo",
+    "door", "over", "ze", "zich", "bij", "ook", "tot", "je", "mij", "uit", "der", "daar", "haar", "naar", "heb", "hoe",
+    "heeft", "hebben", "deze", "u", "want", "nog", "zal", "me", "zij", "nu", "ge", "geen", "omdat", "iets", "worden",
+    "toch", "al", "waren", "veel", "meer", "doen", "toen", "moet", "ben", "zonder", "kan", "hun", "dus", "alles",
+    "onder", "ja", "eens", "hier", "wie", "werd", "altijd", "doch", "wordt", "wezen", "kunnen", "ons", "zelf", "tegen",
+    "na", "reeds", "wil", "kon", "niets", "uw", "iemand", "geweest", "andere",
+];
+
 /// Extra words to drop beside Snowball's Dutch list: the linking `s` of compounds and
 /// words that carry no meaning in a question to a help directory.
 const EXTRA_STOP_WORDS: &[&str] = &["s", "e", "iemand", "iets", "graag", "willen", "wil", "zoek", "zoeken", "help"];
 
 /// The analyzer for every text field and every query.
 pub fn dutch_analyzer() -> TextAnalyzer {
-    // Snowball's Dutch list ships with tantivy's `stopwords` feature, which we enable.
-    let snowball = StopWordFilter::new(Language::Dutch).unwrap_or_else(|| StopWordFilter::remove(Vec::<String>::new()));
+    let stop_words = SNOWBALL_DUTCH_STOP_WORDS.iter().chain(EXTRA_STOP_WORDS).map(|w| w.to_string());
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .filter(split_compounds())
-        .filter(snowball)
-        .filter(StopWordFilter::remove(EXTRA_STOP_WORDS.iter().map(|w| w.to_string())))
-        .filter(Stemmer::new(Language::Dutch))
+        .filter(StopWordFilter::remove(stop_words))
+        .filter(DutchStemmer)
         .build()
 }
 

@@ -5,16 +5,16 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::TopDocs;
 use tantivy::directory::{Directory, RamDirectory};
 use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
-use tantivy::schema::{Facet, IndexRecordOption, Value};
+use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::analysis;
 use crate::index::Display;
 use crate::schema::{self, Fields};
-use crate::{bundle, SearchError};
+use crate::{bundle, facets, SearchError};
 
 /// A query stays this long at most; longer input is cut, not refused.
 const MAX_QUERY_CHARS: usize = 500;
@@ -113,15 +113,9 @@ impl Engine {
         let searcher = self.reader.searcher();
         let query = self.build_query(req);
         let limit = req.limit.clamp(1, 200);
-        let mut facets = FacetCollector::for_field("facet");
-        for f in ["/behoefte", "/soort", "/gemeente"] {
-            facets.add_facet(f);
-        }
-        if let Some(g) = &req.gemeente {
-            facets.add_facet(Facet::from_path(["wijk", g.as_str()]));
-        }
-        let (top, total, facet_counts) =
-            searcher.search(&query, &(TopDocs::with_limit(limit).order_by_score(), Count, facets))?;
+        let (top, matching) =
+            searcher.search(&query, &(TopDocs::with_limit(limit).order_by_score(), facets::Matching))?;
+        let total = matching.iter().flat_map(|(_, bits)| bits).map(|w| w.count_ones() as usize).sum();
         let mut hits = Vec::with_capacity(top.len());
         for (score, address) in top {
             let doc: TantivyDocument = searcher.doc(address)?;
@@ -135,20 +129,13 @@ impl Engine {
                 if req.explain { query.explain(&searcher, address).ok().map(|e| e.to_pretty_json()) } else { None };
             hits.push(Hit { url, title: stored.title, score, display: stored.display, explanation });
         }
-        let mut out = SearchResponse { total, hits, facets: BTreeMap::new() };
-        let mut roots: Vec<(String, Facet)> =
-            ["behoefte", "soort", "gemeente"].iter().map(|r| (r.to_string(), Facet::from_path([*r]))).collect();
+        let mut roots: Vec<(String, String)> =
+            ["behoefte", "soort", "gemeente"].iter().map(|r| (r.to_string(), facets::path(&[r, ""]))).collect();
         if let Some(g) = &req.gemeente {
-            roots.push(("wijk".into(), Facet::from_path(["wijk", g.as_str()])));
+            roots.push(("wijk".into(), facets::path(&["wijk", g, ""])));
         }
-        for (name, root) in roots {
-            let mut counts: Vec<(String, u64)> = facet_counts
-                .get(root)
-                .map(|(facet, count)| (facet.to_path().last().map(|s| s.to_string()).unwrap_or_default(), count))
-                .collect();
-            counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-            out.facets.insert(name, counts);
-        }
+        let facets = facets::count(&searcher, self.fields.facet, &matching, &roots)?;
+        let out = SearchResponse { total, hits, facets };
         Ok(out)
     }
 
@@ -177,21 +164,21 @@ impl Engine {
             }
         }
         let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let mut filter = |path: Vec<&str>| {
-            let term = Term::from_facet(self.fields.facet, &Facet::from_path(path));
+        let mut filter = |steps: &[&str]| {
+            let term = Term::from_field_text(self.fields.facet, &facets::path(steps));
             must.push((Occur::Must, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
         };
         if let Some(g) = &req.gemeente {
-            filter(vec!["gemeente", g]);
+            filter(&["gemeente", g]);
             if let Some(w) = &req.wijk {
-                filter(vec!["wijk", g, w]);
+                filter(&["wijk", g, w]);
             }
         }
         if let Some(n) = &req.behoefte {
-            filter(vec!["behoefte", n]);
+            filter(&["behoefte", n]);
         }
         if let Some(s) = &req.soort {
-            filter(vec!["soort", s]);
+            filter(&["soort", s]);
         }
         let matching: Box<dyn Query> =
             if should.is_empty() { Box::new(AllQuery) } else { Box::new(BooleanQuery::new(should)) };

@@ -3,7 +3,6 @@
 
 use serde::{Deserialize, Serialize};
 use tantivy::directory::{Directory, RamDirectory};
-use tantivy::schema::Facet;
 use tantivy::{doc, Index, IndexWriter, TantivyDocument};
 
 use crate::schema::{self, Fields};
@@ -75,9 +74,7 @@ impl IndexBuilder {
             doc.add_text(f.places, p);
         }
         for path in &d.facets {
-            if let Ok(facet) = Facet::from_text(path) {
-                doc.add_facet(f.facet, facet);
-            }
+            doc.add_text(f.facet, path);
         }
         self.writer.add_document(doc)?;
         Ok(())

@@ -6,8 +6,10 @@ pub mod analysis;
 pub mod bundle;
 pub mod compound;
 pub mod engine;
+pub mod facets;
 pub mod index;
 pub mod schema;
+pub mod stem;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

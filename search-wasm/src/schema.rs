@@ -1,8 +1,8 @@
 //! The one schema both sides use. Text fields are analyzed in Dutch; `facet` holds
-//! paths such as `/behoefte/geldzaken` and `/wijk/heidebroek/centrum` for filters and
-//! counts; `display` is what a result shows, as JSON.
+//! paths such as `/behoefte/geldzaken` and `/wijk/heidebroek/centrum`, one term each,
+//! for filters and counts (see `facets`); `display` is what a result shows, as JSON.
 
-use tantivy::schema::{FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, STORED, STRING};
+use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, STORED, STRING};
 use tantivy::Index;
 
 use crate::analysis::{dutch_analyzer, DUTCH};
@@ -37,7 +37,7 @@ pub fn build() -> (Schema, Fields) {
         organisation: b.add_text_field("organisation", text.clone()),
         labels: b.add_text_field("labels", text.clone()),
         places: b.add_text_field("places", text),
-        facet: b.add_facet_field("facet", FacetOptions::default()),
+        facet: b.add_text_field("facet", STRING),
         url: b.add_text_field("url", STRING | STORED),
         display: b.add_text_field("display", STORED),
     };
