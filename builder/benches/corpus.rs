@@ -108,6 +108,9 @@ pub fn generate(root: &Path, spec: &CorpusSpec) -> std::io::Result<()> {
     for n in NEEDS {
         let _ = write!(config, "\n[[extra.behoeften]]\nslug = \"{n}\"\nlabel = \"{n}\"\n");
     }
+    for k in KINDS {
+        let _ = write!(config, "\n[[extra.soorten]]\nslug = \"{k}\"\nlabel = \"{}\"\n", capitalise(k));
+    }
     std::fs::write(root.join("config.toml"), config)?;
     std::fs::write(content.join("_index.md"), "+++\ntitle = \"Benchmarkregio\"\n+++\nWelkom.\n")?;
     std::fs::create_dir_all(content.join("gemeenten"))?;

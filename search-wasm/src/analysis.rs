@@ -2,6 +2,9 @@
 //! folded (cliënt = client), compounds split into their parts (schuldhulpverlening →
 //! schuld hulp verlening), stop words dropped and the rest stemmed (schulden → schuld).
 
+use std::cell::RefCell;
+use std::thread::LocalKey;
+
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, StopWordFilter, TextAnalyzer, TokenStream,
 };
@@ -174,15 +177,28 @@ fn split_compounds() -> CompoundParts {
     CompoundParts::new(COMPOUND_PARTS)
 }
 
+thread_local! {
+    // Built once per thread: building one (the compound automaton, the stop word set)
+    // costs more than analysing a whole query, and highlighting analyses every word.
+    static ANALYZER: RefCell<TextAnalyzer> = RefCell::new(dutch_analyzer());
+    static FOLDER: RefCell<TextAnalyzer> =
+        RefCell::new(TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).filter(AsciiFoldingFilter).build());
+}
+
+fn tokens(analyzer: &'static LocalKey<RefCell<TextAnalyzer>>, text: &str) -> Vec<String> {
+    analyzer.with_borrow_mut(|analyzer| {
+        let mut stream = analyzer.token_stream(text);
+        let mut out = Vec::new();
+        while stream.advance() {
+            out.push(stream.token().text.clone());
+        }
+        out
+    })
+}
+
 /// The terms a text gives after analysis, in order.
 pub fn terms(text: &str) -> Vec<String> {
-    let mut analyzer = dutch_analyzer();
-    let mut stream = analyzer.token_stream(text);
-    let mut out = Vec::new();
-    while stream.advance() {
-        out.push(stream.token().text.clone());
-    }
-    out
+    tokens(&ANALYZER, text)
 }
 
 /// `text` as HTML, with the words that match `query` in `<mark>`: the same analysis
@@ -215,14 +231,7 @@ fn escape(s: &str) -> String {
 
 /// Lowercase, accents folded: how a raw word (for synonyms) is compared.
 pub fn fold(word: &str) -> String {
-    let mut analyzer =
-        TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).filter(AsciiFoldingFilter).build();
-    let mut stream = analyzer.token_stream(word);
-    let mut out = Vec::new();
-    while stream.advance() {
-        out.push(stream.token().text.clone());
-    }
-    out.join(" ")
+    tokens(&FOLDER, word).join(" ")
 }
 
 #[cfg(test)]

@@ -61,8 +61,9 @@ const TYPES = {
   ".txt": "text/plain",
 };
 
-/** Serve a built folder on 127.0.0.1 (any free port), like a plain static host. */
-export async function serveStatic(dir, port = 0) {
+/** Serve a built folder on 127.0.0.1 (any free port), like a plain static host.
+ *  `onFile` hears of every file served (the search benchmark counts bytes with it). */
+export async function serveStatic(dir, port = 0, { onFile } = {}) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     let file = normalize(join(dir, path));
@@ -76,6 +77,7 @@ export async function serveStatic(dir, port = 0) {
       createReadStream(join(dir, "404.html")).pipe(res);
       return;
     }
+    if (onFile) onFile(file);
     res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream" });
     createReadStream(file).pipe(res);
   });

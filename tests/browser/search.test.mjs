@@ -62,6 +62,36 @@ test("a shared link with a query shows its results; nothing found is said", asyn
   await page.close();
 });
 
+test("services answer first, the info pages follow, nothing found is never said on the way", async () => {
+  const page = await browser.newPage();
+  const problems = guard(page, base);
+  // Every text the status line shows, in order, from the first paint on.
+  await page.addInitScript(() => {
+    window.statusTexts = [];
+    document.addEventListener("DOMContentLoaded", () => {
+      const status = document.getElementById("zoekstatus");
+      new MutationObserver(() => window.statusTexts.push(status.textContent)).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+  });
+  // The info pages' part arrives late, as on a slow line with a large site.
+  await page.context().route(/\/zoeken\/index\/info\.[0-9a-f]+\.wwz$/, async (route) => {
+    await new Promise((ok) => setTimeout(ok, 1500));
+    await route.continue();
+  });
+  await page.goto(base + "/zoeken/?q=privacy");
+  await page.locator('#zoekresultaten a[href$="/privacy/"]').waitFor({ timeout: 20000 });
+  await page.locator("#zoekstatus", { hasText: /gevonden/ }).waitFor();
+  const texts = await page.evaluate(() => window.statusTexts);
+  assert.ok(texts.includes("Even zoeken…"), texts.join(" | "));
+  assert.ok(!texts.includes("Niets gevonden."), texts.join(" | "));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("keyboard only: search and open a result", async () => {
   const page = await browser.newPage();
   await page.goto(base + "/zoeken/");

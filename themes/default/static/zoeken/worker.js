@@ -8,8 +8,7 @@ importScripts(base + "wijkwijzer_search.js");
 
 var ready = null;
 var manifest = null;
-var engines = {}; // key of the part set → Search
-var partBytes = {}; // part name → Uint8Array
+var engines = {}; // key of the part set → Promise of a Search
 
 function start() {
   if (!ready) {
@@ -35,28 +34,66 @@ function partsFor(gemeente) {
   });
 }
 
+var partLoads = {}; // part name → Promise of its bytes, fetched once
+
+function fetchPart(name) {
+  if (!partLoads[name]) {
+    var url = base + manifest.parts[name].replace(/^zoeken\//, "");
+    partLoads[name] = fetch(url).then(function (r) {
+      if (!r.ok) throw new Error(name + " " + r.status);
+      return r.arrayBuffer().then(function (buf) {
+        return new Uint8Array(buf);
+      });
+    });
+    partLoads[name].catch(function () {
+      delete partLoads[name]; // try again with the next question
+    });
+  }
+  return partLoads[name];
+}
+
 function engineFor(names) {
   var key = names.join("|");
-  if (engines[key]) return Promise.resolve(engines[key]);
-  return Promise.all(
-    names.map(function (name) {
-      if (partBytes[name]) return partBytes[name];
-      var url = base + manifest.parts[name].replace(/^zoeken\//, "");
-      return fetch(url).then(function (r) {
-        if (!r.ok) throw new Error(name + " " + r.status);
-        return r.arrayBuffer().then(function (buf) {
-          partBytes[name] = new Uint8Array(buf);
-          return partBytes[name];
-        });
+  if (!engines[key]) {
+    engines[key] = Promise.all(names.map(fetchPart)).then(function (parts) {
+      var engine = new wasm_bindgen.Search(JSON.stringify(manifest.synoniemen || []));
+      parts.forEach(function (bytes) {
+        engine.add_part(bytes);
       });
-    })
-  ).then(function (parts) {
-    var engine = new wasm_bindgen.Search(JSON.stringify(manifest.synoniemen || []));
-    parts.forEach(function (bytes) {
-      engine.add_part(bytes);
+      return engine;
     });
-    engines[key] = engine;
-    return engine;
+    engines[key].catch(function () {
+      delete engines[key];
+    });
+  }
+  return engines[key];
+}
+
+function answer(id, req, engine, partial) {
+  var result = JSON.parse(engine.search(JSON.stringify(req)));
+  self.postMessage({ type: "results", id: id, answer: result, partial: partial });
+}
+
+// The services are what residents look for most, and the info pages of a large site
+// are a large part: answer from the services as soon as they are in, then again with
+// everything. The page shows only the newest answer to its newest question.
+function search(id, req) {
+  var names = partsFor(req.gemeente);
+  var services = names.filter(function (n) {
+    return n !== "info";
+  });
+  var all = engineFor(names);
+  var complete = false;
+  var first = null;
+  if (services.length > 0 && services.length < names.length) {
+    first = engineFor(services).then(function (engine) {
+      if (!complete) answer(id, req, engine, true);
+    });
+  }
+  return all.then(function (engine) {
+    complete = true;
+    answer(id, req, engine, false);
+    return first;
   });
 }
 
@@ -68,11 +105,7 @@ self.onmessage = function (event) {
         self.postMessage({ type: "ready", id: msg.id, manifest: manifest });
         return null;
       }
-      var req = msg.request || {};
-      return engineFor(partsFor(req.gemeente)).then(function (engine) {
-        var answer = JSON.parse(engine.search(JSON.stringify(req)));
-        self.postMessage({ type: "results", id: msg.id, answer: answer });
-      });
+      return search(msg.id, msg.request || {});
     })
     .catch(function (err) {
       self.postMessage({ type: "error", id: msg.id, message: String((err && err.message) || err) });

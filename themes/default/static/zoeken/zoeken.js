@@ -74,7 +74,7 @@
       return;
     }
     if (msg.type !== "results" || msg.id !== lastId) return;
-    render(msg.answer);
+    render(msg.answer, msg.partial);
   }
 
   function showError() {
@@ -90,11 +90,14 @@
     return e;
   }
 
-  function render(answer) {
+  // A partial answer comes from the services while the info pages still load; the
+  // complete answer follows. Only the complete one says how many there are.
+  function render(answer, partial) {
     results.innerHTML = "";
     var n = answer.total;
-    status.textContent = n === 0 ? "Niets gevonden." : n === 1 ? "1 resultaat gevonden." : n + " resultaten gevonden.";
-    if (fallback) fallback.hidden = n !== 0;
+    if (partial) status.textContent = "Even zoeken…";
+    else status.textContent = n === 0 ? "Niets gevonden." : n === 1 ? "1 resultaat gevonden." : n + " resultaten gevonden.";
+    if (fallback) fallback.hidden = partial || n !== 0;
     if (n === 0) return;
     var list = el("ol", "zoeklijst");
     answer.hits.forEach(function (hit) {
