@@ -14,11 +14,19 @@ use crate::markdown::Rendered;
 
 pub const MANIFEST: &str = "zoeken/manifest.json";
 
+/// A search without a municipality fetches every part only while they are this small
+/// together (bytes, before compression): a region's handful of municipalities, not the
+/// whole country on an old phone. Above it, such a search covers the region's services
+/// and the info pages, and asks the resident to choose a municipality.
+pub const SEARCH_ALL_BUDGET: usize = 1_500_000;
+
 #[derive(Serialize)]
 struct Manifest {
     version: u32,
     /// Part name → file, relative to the site root.
     parts: std::collections::BTreeMap<String, String>,
+    /// May a search without a municipality fetch every part? See `SEARCH_ALL_BUDGET`.
+    alles_zoeken: bool,
     synoniemen: Vec<directory::Synonym>,
     gemeenten: Vec<ManifestGemeente>,
     behoeften: Vec<directory::Need>,
@@ -96,6 +104,7 @@ pub fn files(
     let mut manifest = Manifest {
         version: 1,
         parts: Default::default(),
+        alles_zoeken: true,
         synoniemen: dir.map(|d| d.region.synoniemen.clone()).unwrap_or_default(),
         gemeenten: dir
             .map(|d| {
@@ -112,12 +121,15 @@ pub fn files(
         behoeften: dir.map(|d| d.region.behoeften.clone()).unwrap_or_default(),
         soorten: dir.map(|d| d.region.soorten.clone()).unwrap_or_default(),
     };
+    let mut all_bytes = 0;
     for result in built {
         let (name, bytes) = result?;
+        all_bytes += bytes.len();
         let file = format!("zoeken/index/{name}.{:016x}.wwz", fnv1a(&bytes));
         manifest.parts.insert(name, file.clone());
         files.push((file, bytes));
     }
+    manifest.alles_zoeken = all_bytes <= SEARCH_ALL_BUDGET;
     let json = serde_json::to_vec_pretty(&manifest).map_err(|e| e.to_string())?;
     files.push((MANIFEST.to_string(), json));
     Ok(files)

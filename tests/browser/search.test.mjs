@@ -4,7 +4,9 @@
 
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { exampleSite, guard } from "./harness.mjs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { build, exampleSite, freePort, guard, repoRoot, serveStatic } from "./harness.mjs";
 
 const { base, browser, close } = await exampleSite();
 after(close);
@@ -90,6 +92,35 @@ test("services answer first, the info pages follow, nothing found is never said 
   assert.ok(!texts.includes("Niets gevonden."), texts.join(" | "));
   assert.deepEqual(problems, []);
   await page.close();
+});
+
+test("a site too large to search whole asks for a municipality and fetches only its part", async () => {
+  // The example region is small; mark its parts as too large together, as the builder
+  // does for a national site (`alles_zoeken`, SEARCH_ALL_BUDGET).
+  const port = await freePort();
+  const big = `http://127.0.0.1:${port}`;
+  const out = build(repoRoot, big);
+  const manifestFile = join(out, "zoeken/manifest.json");
+  const manifest = JSON.parse(readFileSync(manifestFile, "utf8"));
+  assert.equal(manifest.alles_zoeken, true, "the example region is small enough to search whole");
+  writeFileSync(manifestFile, JSON.stringify({ ...manifest, alles_zoeken: false }));
+  const host = await serveStatic(out, port);
+  const page = await browser.newPage();
+  const problems = guard(page, big);
+  const parts = [];
+  page.on("request", (r) => /\/zoeken\/index\//.test(r.url()) && parts.push(r.url().replace(/^.*\/index\//, "")));
+  await page.goto(big + "/zoeken/?q=schulden");
+  await page.locator("#zoekstatus", { hasText: "Kies je gemeente" }).waitFor({ timeout: 20000 });
+  assert.ok(parts.length > 0 && parts.every((p) => /^(regio|info)\./.test(p)), parts.join(" "));
+  assert.ok((await page.locator("#zoekresultaten li").count()) > 0, "the region's services are found");
+
+  await page.getByLabel("Gemeente").selectOption("heidebroek");
+  await page.locator('#zoekresultaten a[href*="schuldhulp-heidebroek"]').waitFor({ timeout: 20000 });
+  assert.ok(!(await page.locator("#zoekstatus").textContent()).includes("Kies je gemeente"));
+  assert.deepEqual(parts.filter((p) => p.startsWith("gemeente-")).map((p) => p.split(".")[0]), ["gemeente-heidebroek"]);
+  assert.deepEqual(problems, []);
+  await page.close();
+  await host.close();
 });
 
 test("keyboard only: search and open a result", async () => {

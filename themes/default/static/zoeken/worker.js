@@ -25,8 +25,20 @@ function start() {
   return ready;
 }
 
-function partsFor(gemeente) {
+// Without a municipality: every part, unless the builder found them too large together
+// (`alles_zoeken`); then the region's services and the info pages only.
+function limited(req) {
+  return !req.gemeente && manifest.alles_zoeken === false;
+}
+
+function partsFor(req) {
   var names = Object.keys(manifest.parts);
+  var gemeente = req.gemeente;
+  if (limited(req)) {
+    return names.filter(function (n) {
+      return n === "regio" || n === "info";
+    });
+  }
   if (!gemeente) return names;
   var own = "gemeente-" + gemeente;
   return names.filter(function (n) {
@@ -70,15 +82,19 @@ function engineFor(names) {
 }
 
 function answer(id, req, engine, partial) {
-  var result = JSON.parse(engine.search(JSON.stringify(req)));
-  self.postMessage({ type: "results", id: id, answer: result, partial: partial });
+  var result = engine ? JSON.parse(engine.search(JSON.stringify(req))) : { total: 0, hits: [], facets: {} };
+  self.postMessage({ type: "results", id: id, answer: result, partial: partial, limited: limited(req) });
 }
 
 // The services are what residents look for most, and the info pages of a large site
 // are a large part: answer from the services as soon as they are in, then again with
 // everything. The page shows only the newest answer to its newest question.
 function search(id, req) {
-  var names = partsFor(req.gemeente);
+  var names = partsFor(req);
+  if (names.length === 0) {
+    answer(id, req, null, false);
+    return null;
+  }
   var services = names.filter(function (n) {
     return n !== "info";
   });

@@ -74,7 +74,7 @@
       return;
     }
     if (msg.type !== "results" || msg.id !== lastId) return;
-    render(msg.answer, msg.partial);
+    render(msg.answer, msg.partial, msg.limited);
   }
 
   function showError() {
@@ -92,11 +92,13 @@
 
   // A partial answer comes from the services while the info pages still load; the
   // complete answer follows. Only the complete one says how many there are.
-  function render(answer, partial) {
+  // A large site searches its municipalities only one at a time (`limited`).
+  function render(answer, partial, limited) {
     results.innerHTML = "";
     var n = answer.total;
     if (partial) status.textContent = "Even zoeken…";
     else status.textContent = n === 0 ? "Niets gevonden." : n === 1 ? "1 resultaat gevonden." : n + " resultaten gevonden.";
+    if (!partial && limited) status.textContent += " Kies je gemeente. Dan zoeken we ook in de hulp van je gemeente.";
     if (fallback) fallback.hidden = partial || n !== 0;
     if (n === 0) return;
     var list = el("ol", "zoeklijst");
