@@ -70,9 +70,17 @@ const p95 = (v) => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.ceil
 
 const browser = await launch();
 
-/** Wijkwijzer: the worker the search page uses, asked directly from a page without scripts. */
-async function wijkwijzer(gemeente) {
+/** Wijkwijzer: the worker the search page uses, asked directly from a page without scripts.
+ *  `whole`: search every part even where the builder judged them too large together. */
+async function wijkwijzer(gemeente, { whole = false } = {}) {
   const context = await browser.newContext();
+  if (whole) {
+    await context.route(/\/zoeken\/manifest\.json$/, async (route) => {
+      const response = await route.fetch();
+      const manifest = await response.json();
+      await route.fulfill({ response, json: { ...manifest, alles_zoeken: true } });
+    });
+  }
   const page = await context.newPage();
   await page.goto(origin + "/robots.txt");
   takeBytes("");
@@ -112,7 +120,11 @@ async function wijkwijzer(gemeente) {
   }
   await context.close();
   return {
-    engine: gemeente ? `Wijkwijzer, one municipality (${gemeente})` : "Wijkwijzer, the whole country",
+    engine: gemeente
+      ? `Wijkwijzer, one municipality (${gemeente})`
+      : whole
+        ? "Wijkwijzer, every part (the whole country)"
+        : "Wijkwijzer, no municipality chosen",
     firstBytes: completeBytes - infoBytes + zoekenJs,
     completeBytes: completeBytes + zoekenJs,
     firstMs: first.first,
@@ -166,6 +178,7 @@ const results = [];
 try {
   results.push(await wijkwijzer(gemeente));
   results.push(await wijkwijzer(null));
+  results.push(await wijkwijzer(null, { whole: true }));
   results.push(await pagefind());
 } finally {
   await browser.close();
