@@ -133,6 +133,9 @@ pub struct Directory {
     pub gemeenten: Vec<Gemeente>,
     pub regios: Vec<Regio>,
     pub diensten: Vec<Dienst>,
+    /// Per municipality, the services that serve it (its own and its regions'), in
+    /// order: `select` looks only there, or every list page would scan every service.
+    pub serving: Vec<Vec<usize>>,
 }
 
 pub const HELE_GEMEENTE: &str = "hele-gemeente";
@@ -187,14 +190,29 @@ impl Directory {
         }
     }
 
+    /// Fill `serving` once the services are known.
+    pub fn index_serving(&mut self) {
+        let mut serving = vec![Vec::new(); self.gemeenten.len()];
+        for (i, d) in self.diensten.iter().enumerate() {
+            for g in self.serves(d) {
+                if let Some(list) = serving.get_mut(g) {
+                    list.push(i);
+                }
+            }
+        }
+        self.serving = serving;
+    }
+
     /// Services for municipality `g`, in wijk `wijk` (or anywhere when `None`), for need
     /// `need` (or any), with region services that serve it. Sorted by title.
     pub fn select(&self, lib: &Library, g: usize, wijk: Option<&str>, need: Option<&str>) -> Vec<usize> {
-        let mut out: Vec<usize> = (0..self.diensten.len())
+        let serving = self.serving.get(g).map_or(&[][..], Vec::as_slice);
+        let mut out: Vec<usize> = serving
+            .iter()
+            .copied()
             .filter(|&i| {
                 let d = &self.diensten[i];
-                self.serves(d).contains(&g)
-                    && wijk.is_none_or(|w| d.whole_municipality() || d.wijken.iter().any(|x| x == w))
+                wijk.is_none_or(|w| d.whole_municipality() || d.wijken.iter().any(|x| x == w))
                     && need.is_none_or(|n| d.behoeften.iter().any(|x| x == n))
                     && d.status != "gestopt"
             })

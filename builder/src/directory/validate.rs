@@ -131,6 +131,7 @@ pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mu
             dir.diensten.push(d);
         }
     }
+    dir.index_serving();
     Some(dir)
 }
 

@@ -92,13 +92,13 @@ async function wijkwijzer(gemeente, { whole = false } = {}) {
         const mine = ++id;
         const started = performance.now();
         let first = null;
+        let partial = false;
         window.ww.onmessage = (e) => {
           if (e.data.id !== mine) return;
           if (e.data.type === "error") return fail(new Error(e.data.message));
           if (first === null) first = performance.now() - started;
-          if (!e.data.partial) {
-            ok({ first, complete: performance.now() - started, hits: e.data.answer.hits.length, total: e.data.answer.total });
-          }
+          if (e.data.partial) partial = true;
+          else ok({ first, partial, complete: performance.now() - started, total: e.data.answer.total });
         };
         window.ww.postMessage({ type: "search", id: mine, request });
       });
@@ -108,6 +108,7 @@ async function wijkwijzer(gemeente, { whole = false } = {}) {
   // The worker answers from the services first, then again with the info pages (which
   // it fetches at the same time): the first answer needs everything but the info part.
   const [completeBytes, infoBytes] = takeBytes("/zoeken/", "/index/info.");
+  const firstBytes = first.partial ? completeBytes - infoBytes : completeBytes;
   const zoekenJs = brotli(resolve(dir, "zoeken/zoeken.js"));
   const perQuery = [];
   const latency = [];
@@ -125,7 +126,7 @@ async function wijkwijzer(gemeente, { whole = false } = {}) {
       : whole
         ? "Wijkwijzer, every part (the whole country)"
         : "Wijkwijzer, no municipality chosen",
-    firstBytes: completeBytes - infoBytes + zoekenJs,
+    firstBytes: firstBytes + zoekenJs,
     completeBytes: completeBytes + zoekenJs,
     firstMs: first.first,
     completeMs: first.complete,
