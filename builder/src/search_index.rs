@@ -40,6 +40,14 @@ struct ManifestGemeente {
     wijken: Vec<(String, String)>,
 }
 
+/// Where a search document comes from: a service (page, service), another page, a section.
+#[derive(Clone, Copy)]
+enum Source {
+    Service(usize, usize),
+    Page(usize),
+    Section(usize),
+}
+
 /// Parts: `gemeente-<slug>` for each municipality's own services, `regio` for region
 /// services, `info` for every other page.
 pub fn files(
@@ -47,15 +55,15 @@ pub fn files(
     dir: Option<&Directory>,
     rendered: &std::collections::HashMap<Item, Rendered>,
 ) -> Result<Vec<(String, Vec<u8>)>, String> {
-    let mut parts: std::collections::BTreeMap<String, Vec<SearchDoc>> = std::collections::BTreeMap::new();
+    // What goes into which part first; the documents themselves (with the page text) are
+    // made part by part, so only the parts being indexed hold their text in memory.
+    let mut parts: std::collections::BTreeMap<String, Vec<Source>> = std::collections::BTreeMap::new();
     let service_pages: std::collections::HashMap<usize, usize> =
         dir.map(|d| d.diensten.iter().enumerate().map(|(i, x)| (x.page, i)).collect()).unwrap_or_default();
     for (p, page) in lib.pages.iter().enumerate() {
         if !page.front.in_search_index || !page.front.render {
             continue;
         }
-        let body =
-            rendered.get(&Item::Page(p)).map(|r| crate::render::templates::striptags(&r.html)).unwrap_or_default();
         match (dir, service_pages.get(&p)) {
             (Some(d), Some(&i)) => {
                 let dienst = &d.diensten[i];
@@ -66,36 +74,39 @@ pub fn files(
                     Owner::Gemeente(g) => format!("gemeente-{}", d.gemeenten[g].slug),
                     Owner::Regio(_) => "regio".to_string(),
                 };
-                parts.entry(part).or_default().push(service_doc(d, lib, p, i, body));
+                parts.entry(part).or_default().push(Source::Service(p, i));
             }
-            _ => parts.entry("info".into()).or_default().push(info_doc(
-                page.meta.path.clone(),
-                page.front.title.clone(),
-                page.front.description.clone(),
-                body,
-            )),
+            _ => parts.entry("info".into()).or_default().push(Source::Page(p)),
         }
     }
     for (s, section) in lib.sections.iter().enumerate() {
         if !section.front.in_search_index || !section.front.render || section.front.redirect_to.is_some() {
             continue;
         }
-        let body =
-            rendered.get(&Item::Section(s)).map(|r| crate::render::templates::striptags(&r.html)).unwrap_or_default();
-        parts.entry("info".into()).or_default().push(info_doc(
-            section.meta.path.clone(),
-            section.front.title.clone(),
-            section.front.description.clone(),
-            body,
-        ));
+        parts.entry("info".into()).or_default().push(Source::Section(s));
     }
 
+    let text =
+        |item: Item| rendered.get(&item).map(|r| crate::render::templates::striptags(&r.html)).unwrap_or_default();
     let built: Vec<Result<(String, Vec<u8>), String>> = parts
         .into_par_iter()
-        .map(|(name, docs)| {
+        .map(|(name, sources)| {
             let mut b = IndexBuilder::new(&name).map_err(|e| e.to_string())?;
-            for d in &docs {
-                b.add(d).map_err(|e| e.to_string())?;
+            for source in sources {
+                let doc = match (source, dir) {
+                    (Source::Service(p, i), Some(d)) => service_doc(d, lib, p, i, text(Item::Page(p))),
+                    (Source::Service(p, _) | Source::Page(p), _) => {
+                        let page = &lib.pages[p];
+                        let (title, description) = (page.front.title.clone(), page.front.description.clone());
+                        info_doc(page.meta.path.clone(), title, description, text(Item::Page(p)))
+                    }
+                    (Source::Section(s), _) => {
+                        let section = &lib.sections[s];
+                        let (title, description) = (section.front.title.clone(), section.front.description.clone());
+                        info_doc(section.meta.path.clone(), title, description, text(Item::Section(s)))
+                    }
+                };
+                b.add(&doc).map_err(|e| e.to_string())?;
             }
             Ok((name, b.finish().map_err(|e| e.to_string())?))
         })

@@ -3,8 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 use tantivy::directory::{Directory, RamDirectory};
-use tantivy::{doc, Index, IndexWriter, TantivyDocument};
+use tantivy::tokenizer::TokenizerManager;
+use tantivy::{doc, SingleSegmentIndexWriter, TantivyDocument};
 
+use crate::analysis;
 use crate::schema::{self, Fields};
 use crate::{bundle, SearchError};
 
@@ -40,21 +42,28 @@ pub struct IndexBuilder {
     /// Name of the part of the site this index covers; segment ids derive from it, so
     /// parts can be searched together.
     part: String,
-    index: Index,
-    writer: IndexWriter,
+    writer: SingleSegmentIndexWriter,
     fields: Fields,
     dir: RamDirectory,
 }
+
+/// Memory for one part's segment before it is written; a part is a few hundred KB.
+/// tantivy's minimum is 15 MB, and it sizes its term table from this.
+const WRITER_BUDGET: usize = 16_000_000;
 
 impl IndexBuilder {
     pub fn new(part: &str) -> Result<Self, SearchError> {
         let (schema, fields) = schema::build();
         let dir = RamDirectory::create();
-        let index = Index::create(dir.clone(), schema, tantivy::IndexSettings::default())?;
-        schema::register(&index);
-        // One thread and a large budget: one segment, the same for the same input.
-        let writer = index.writer_with_num_threads(1, 200_000_000)?;
-        Ok(IndexBuilder { part: part.to_string(), index, writer, fields, dir })
+        let tokenizers = TokenizerManager::default();
+        tokenizers.register(analysis::DUTCH, analysis::dutch_analyzer());
+        // tantivy's writer for exactly this: one segment, in this thread, no merges, so the
+        // same documents give the same bytes.
+        let writer = tantivy::Index::builder()
+            .schema(schema)
+            .tokenizers(tokenizers)
+            .single_segment_index_writer(dir.clone(), WRITER_BUDGET)?;
+        Ok(IndexBuilder { part: part.to_string(), writer, fields, dir })
     }
 
     pub fn add(&mut self, d: &SearchDoc) -> Result<(), SearchError> {
@@ -81,10 +90,9 @@ impl IndexBuilder {
     }
 
     /// Commit and pack the index into one file.
-    pub fn finish(mut self) -> Result<Vec<u8>, SearchError> {
-        self.writer.commit()?;
-        self.writer.wait_merging_threads()?;
-        let index_meta = self.index.load_metas()?;
+    pub fn finish(self) -> Result<Vec<u8>, SearchError> {
+        let index = self.writer.finalize()?;
+        let index_meta = index.load_metas()?;
         let metas = index_meta.segments.clone();
         let mut names: Vec<String> = vec!["meta.json".into()];
         names.extend(index_meta.list_segment_files().into_iter().map(|p| p.to_string_lossy().into_owned()));
