@@ -9,28 +9,12 @@ use std::time::Instant;
 use wijkwijzer_search::engine::{SearchRequest, Synonym};
 use wijkwijzer_search::Engine;
 
-const QUERIES: &[&str] = &[
-    "schulden",
-    "hulp bij geld",
-    "koffie in de buurt",
-    "iemand om mee te praten",
-    "wandelen",
-    "vrijwilliger worden",
-    "dagbesteding",
-    "herstel",
-    "luisteren",
-    "samen eten",
-    "cursus",
-    "ervaring delen",
-    "begeleiding thuis",
-    "inloop",
-    "gratis gesprek",
-    "ontmoeten",
-    "rust",
-    "afspraak maken",
-    "werk",
-    "zorgen om mijn buurman",
-];
+/// Shared with the browser benchmark.
+const QUERIES: &str = include_str!("../../tests/search_bench_queries.txt");
+
+fn queries() -> impl Iterator<Item = &'static str> {
+    QUERIES.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
@@ -64,7 +48,7 @@ fn measure(scope: &str, parts: &[Vec<u8>], synonyms: &[Synonym], gemeente: Optio
     let open = t.elapsed();
     let mut times = Vec::new();
     for round in 0..6 {
-        for q in QUERIES {
+        for q in queries() {
             let req = SearchRequest {
                 query: q.to_string(),
                 gemeente: gemeente.map(str::to_string),

@@ -13,30 +13,12 @@ import { launch, serveStatic } from "../harness.mjs";
 const dir = resolve(process.argv[2] || "");
 const rounds = Number(process.argv[3] || 5);
 const LIMIT = 10;
-// Words residents use, from the corpus generator's vocabulary; the last word is
-// searched as a prefix, as while typing.
-const QUERIES = [
-  "schulden",
-  "hulp bij geld",
-  "koffie in de buurt",
-  "iemand om mee te praten",
-  "wandelen",
-  "vrijwilliger worden",
-  "dagbesteding",
-  "herstel",
-  "luisteren",
-  "samen eten",
-  "cursus",
-  "ervaring delen",
-  "begeleiding thuis",
-  "inloop",
-  "gratis gesprek",
-  "ontmoeten",
-  "rust",
-  "afspraak maken",
-  "werk",
-  "zorgen om mijn buurman",
-];
+// Words residents use (shared with the native benchmark); the last word is searched as a
+// prefix, as while typing.
+const QUERIES = readFileSync(new URL("../../search_bench_queries.txt", import.meta.url), "utf8")
+  .split("\n")
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith("#"));
 
 const brotliSizes = new Map();
 function brotli(file) {
