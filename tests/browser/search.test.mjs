@@ -90,6 +90,13 @@ test("services answer first, the info pages follow, nothing found is never said 
   const texts = await page.evaluate(() => window.statusTexts);
   assert.ok(texts.includes("Even zoeken…"), texts.join(" | "));
   assert.ok(!texts.includes("Niets gevonden."), texts.join(" | "));
+  // Once everything is in, a new question gets one answer, the complete one.
+  await page.evaluate(() => (window.statusTexts = []));
+  await page.getByLabel("Waar zoek je hulp bij?").fill("toegankelijkheid");
+  await page.locator('#zoekresultaten a[href$="/toegankelijkheid/"]').waitFor({ timeout: 20000 });
+  await page.locator("#zoekstatus", { hasText: /gevonden/ }).waitFor();
+  const later = await page.evaluate(() => window.statusTexts);
+  assert.ok(!later.includes("Even zoeken…"), later.join(" | "));
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -9,6 +9,7 @@ importScripts(base + "wijkwijzer_search.js");
 var ready = null;
 var manifest = null;
 var engines = {}; // key of the part set → Promise of a Search
+var loaded = {}; // key of the part set → Search, once it is there
 
 function start() {
   if (!ready) {
@@ -72,6 +73,7 @@ function engineFor(names) {
       parts.forEach(function (bytes) {
         engine.add_part(bytes);
       });
+      loaded[key] = engine;
       return engine;
     });
     engines[key].catch(function () {
@@ -91,8 +93,8 @@ function answer(id, req, engine, partial) {
 // everything. The page shows only the newest answer to its newest question.
 function search(id, req) {
   var names = partsFor(req);
-  if (names.length === 0) {
-    answer(id, req, null, false);
+  if (names.length === 0 || loaded[names.join("|")]) {
+    answer(id, req, loaded[names.join("|")] || null, false);
     return null;
   }
   var services = names.filter(function (n) {
