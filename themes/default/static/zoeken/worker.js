@@ -34,14 +34,8 @@ function limited(req) {
 
 function partsFor(req) {
   var names = Object.keys(manifest.parts);
-  var gemeente = req.gemeente;
-  if (limited(req)) {
-    return names.filter(function (n) {
-      return n === "regio" || n === "info";
-    });
-  }
-  if (!gemeente) return names;
-  var own = "gemeente-" + gemeente;
+  if (!req.gemeente && !limited(req)) return names;
+  var own = req.gemeente ? "gemeente-" + req.gemeente : null;
   return names.filter(function (n) {
     return n === own || n === "regio" || n === "info";
   });
