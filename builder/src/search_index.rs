@@ -50,16 +50,16 @@ enum Source {
 
 /// Parts: `gemeente-<slug>` for each municipality's own services, `regio` for region
 /// services, `info` for every other page.
+/// `service_pages`: page → its service in `dir`.
 pub fn files(
     lib: &Library,
     dir: Option<&Directory>,
+    service_pages: &std::collections::HashMap<usize, usize>,
     rendered: &std::collections::HashMap<Item, Rendered>,
 ) -> Result<Vec<(String, Vec<u8>)>, String> {
     // What goes into which part first; the documents themselves (with the page text) are
     // made part by part, so only the parts being indexed hold their text in memory.
     let mut parts: std::collections::BTreeMap<String, Vec<Source>> = std::collections::BTreeMap::new();
-    let service_pages: std::collections::HashMap<usize, usize> =
-        dir.map(|d| d.diensten.iter().enumerate().map(|(i, x)| (x.page, i)).collect()).unwrap_or_default();
     for (p, page) in lib.pages.iter().enumerate() {
         if !page.front.in_search_index || !page.front.render {
             continue;
@@ -162,7 +162,7 @@ fn service_doc(d: &Directory, lib: &Library, p: usize, i: usize, body: String) -
     let mut places = Vec::new();
     let mut wijk_names = Vec::new();
     let mut gemeente_names = Vec::new();
-    for g in d.serves(dienst) {
+    for &g in d.serves(dienst) {
         let gem = &d.gemeenten[g];
         facets.push(format!("/gemeente/{}", gem.slug));
         places.push(gem.naam.clone());

@@ -210,8 +210,8 @@ fn service(
             .collect(),
         _ => dir
             .serves(d)
-            .into_iter()
-            .map(|g| {
+            .iter()
+            .map(|&g| {
                 (
                     dir.gemeenten[g].naam.clone(),
                     format!("Gemeente {} ({})", dir.gemeenten[g].naam, dir.gemeenten[g].code),

@@ -32,8 +32,8 @@ pub fn service(dir: &Directory, lib: &Library, config: &Config, d: &Dienst) -> V
             .collect(),
         _ => dir
             .serves(d)
-            .into_iter()
-            .map(|g| json!({ "@type": "AdministrativeArea", "name": dir.gemeenten[g].naam }))
+            .iter()
+            .map(|&g| json!({ "@type": "AdministrativeArea", "name": dir.gemeenten[g].naam }))
             .collect(),
     };
     let mut channels: Vec<Value> = Vec::new();

@@ -183,10 +183,10 @@ impl Directory {
     }
 
     /// The municipalities a service serves.
-    pub fn serves(&self, d: &Dienst) -> Vec<usize> {
-        match d.owner {
-            Owner::Gemeente(g) => vec![g],
-            Owner::Regio(r) => self.regios[r].gemeenten.clone(),
+    pub fn serves<'a>(&'a self, d: &'a Dienst) -> &'a [usize] {
+        match &d.owner {
+            Owner::Gemeente(g) => std::slice::from_ref(g),
+            Owner::Regio(r) => &self.regios[*r].gemeenten,
         }
     }
 
@@ -194,7 +194,7 @@ impl Directory {
     pub fn index_serving(&mut self) {
         let mut serving = vec![Vec::new(); self.gemeenten.len()];
         for (i, d) in self.diensten.iter().enumerate() {
-            for g in self.serves(d) {
+            for &g in self.serves(d) {
                 if let Some(list) = serving.get_mut(g) {
                     list.push(i);
                 }
@@ -206,22 +206,32 @@ impl Directory {
     /// Services for municipality `g`, in wijk `wijk` (or anywhere when `None`), for need
     /// `need` (or any), with region services that serve it. Sorted by title.
     pub fn select(&self, lib: &Library, g: usize, wijk: Option<&str>, need: Option<&str>) -> Vec<usize> {
-        let serving = self.serving.get(g).map_or(&[][..], Vec::as_slice);
-        let mut out: Vec<usize> = serving
-            .iter()
-            .copied()
-            .filter(|&i| {
-                let d = &self.diensten[i];
-                wijk.is_none_or(|w| d.whole_municipality() || d.wijken.iter().any(|x| x == w))
-                    && need.is_none_or(|n| d.behoeften.iter().any(|x| x == n))
-                    && d.status != "gestopt"
-            })
-            .collect();
+        let mut out: Vec<usize> = self.matching(g, wijk, need).collect();
         out.sort_by_cached_key(|&i| {
             let p = &lib.pages[self.diensten[i].page];
             (p.front.title.clone().unwrap_or_default().to_lowercase(), p.meta.path.clone())
         });
         out
+    }
+
+    /// How many services `select` gives, without sorting them.
+    pub fn count(&self, g: usize, wijk: Option<&str>, need: Option<&str>) -> usize {
+        self.matching(g, wijk, need).count()
+    }
+
+    fn matching<'a>(
+        &'a self,
+        g: usize,
+        wijk: Option<&'a str>,
+        need: Option<&'a str>,
+    ) -> impl Iterator<Item = usize> + 'a {
+        let serving = self.serving.get(g).map_or(&[][..], Vec::as_slice);
+        serving.iter().copied().filter(move |&i| {
+            let d = &self.diensten[i];
+            wijk.is_none_or(|w| d.whole_municipality() || d.wijken.iter().any(|x| x == w))
+                && need.is_none_or(|n| d.behoeften.iter().any(|x| x == n))
+                && d.status != "gestopt"
+        })
     }
 }
 

@@ -289,7 +289,7 @@ fn read_dienst(
         }
     }
     let openingstijden = r.string("openingstijden", false);
-    let openingstijden_nl = openingstijden.as_deref().map(|o| r.hours("openingstijden", o, 0)).unwrap_or_default();
+    let openingstijden_nl = openingstijden.as_deref().map(|o| r.hours("openingstijden", o)).unwrap_or_default();
     let gecontroleerd = r.date("gecontroleerd", true);
     if let Some(d) = &gecontroleerd {
         let checked = d.instant.to_zoned(jiff::tz::TimeZone::UTC).date();
@@ -320,7 +320,7 @@ fn read_dienst(
             }
         }
         let opening = lr.string("openingstijden", false);
-        let opening_nl = opening.as_deref().map(|o| lr.hours("openingstijden", o, 0)).unwrap_or_default();
+        let opening_nl = opening.as_deref().map(|o| lr.hours("openingstijden", o)).unwrap_or_default();
         let loc = Locatie {
             naam: lr.string("naam", false),
             adres: lr.string("adres", false),
@@ -604,7 +604,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Parse opening hours; the problem points at the exact character in the value.
-    fn hours(&mut self, key: &str, value: &str, _n: usize) -> Vec<String> {
+    fn hours(&mut self, key: &str, value: &str) -> Vec<String> {
         match opening_hours::parse(value) {
             Ok(expr) => opening_hours::to_dutch(&expr),
             Err(e) => {

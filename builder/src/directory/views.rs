@@ -37,8 +37,8 @@ pub fn dienst_value(dir: &Directory, lib: &Library, config: &Config, d: &Dienst)
     };
     let gemeenten: Vec<Value> = dir
         .serves(d)
-        .into_iter()
-        .map(|g| context! { naam => dir.gemeenten[g].naam.clone(), permalink => config.permalink(&lib.sections[dir.gemeenten[g].section].meta.path) })
+        .iter()
+        .map(|&g| context! { naam => dir.gemeenten[g].naam.clone(), permalink => config.permalink(&lib.sections[dir.gemeenten[g].section].meta.path) })
         .collect();
     let wijken: Vec<Value> = match d.owner {
         Owner::Gemeente(g) => d
@@ -132,7 +132,7 @@ pub fn gemeente_value(dir: &Directory, lib: &Library, config: &Config, g: usize,
         .wijken
         .iter()
         .map(|w| {
-            let n = dir.select(lib, g, Some(&w.slug), None).len();
+            let n = dir.count(g, Some(&w.slug), None);
             context! { slug => w.slug.clone(), naam => w.naam.clone(), postcodes => w.postcodes.clone(), aantal => n, permalink => config.permalink(&wijk_path(lib, gem, &w.slug)) }
         })
         .collect();
@@ -159,6 +159,6 @@ pub fn gemeente_value(dir: &Directory, lib: &Library, config: &Config, g: usize,
         permalink => config.permalink(&lib.sections[gem.section].meta.path),
         wijken => wijken,
         behoeften => groepen,
-        aantal => dir.select(lib, g, None, None).len(),
+        aantal => dir.count(g, None, None),
     }
 }

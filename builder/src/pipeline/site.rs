@@ -602,7 +602,7 @@ impl Site {
         if self.config.build_search_index == Some(false) {
             return Ok(Vec::new());
         }
-        crate::search_index::files(&self.lib, self.directory.as_ref(), &self.rendered)
+        crate::search_index::files(&self.lib, self.directory.as_ref(), &self.dienst_of_page, &self.rendered)
             .map_err(|e| Diagnostic::error("content", format!("cannot write the search index: {e}")))
     }
 
@@ -649,18 +649,12 @@ impl Site {
         let value = self.page_value(p);
         self.page_values[p] = value.clone();
         // Directory pages list services: refresh the ones this page is on.
-        if let (Some(dir), Some(&d)) = (&self.directory, self.dienst_of_page.get(&p)) {
-            let dienst = &dir.diensten[d];
-            for g in dir.serves(dienst) {
-                self.gemeente_values[g] =
-                    directory::views::gemeente_value(dir, &self.lib, &self.config, g, &self.page_values);
-            }
-        }
-
         let mut jobs = vec![Job::Page(p)];
         if let (Some(dir), Some(&d)) = (&self.directory, self.dienst_of_page.get(&p)) {
             let dienst = &dir.diensten[d];
-            for g in dir.serves(dienst) {
+            for &g in dir.serves(dienst) {
+                self.gemeente_values[g] =
+                    directory::views::gemeente_value(dir, &self.lib, &self.config, g, &self.page_values);
                 let gem = &dir.gemeenten[g];
                 for (wijk, w) in gem.wijken.iter().enumerate() {
                     if dienst.whole_municipality() || dienst.wijken.contains(&w.slug) {
