@@ -8,9 +8,6 @@ use uuid::Uuid;
 
 use super::*;
 use crate::config::Config;
-use opening_hours_syntax::rules::day::WeekDayRange;
-use opening_hours_syntax::rules::time::Time;
-use opening_hours_syntax::rules::RuleKind;
 
 pub const BASE: &str = "open-data/hsds";
 
@@ -333,39 +330,10 @@ fn schedules(
         if let Some(l) = lid {
             s["location_id"] = json!(l);
         }
-        let days = &rule.day_selector;
-        let plain_days = days.year.is_empty() && days.monthday.is_empty() && days.week.is_empty();
-        let weekly: Option<Vec<&str>> = if rule.kind == RuleKind::Open && plain_days {
-            let mut codes = Vec::new();
-            let mut ok = true;
-            for r in &days.weekday {
-                match r {
-                    WeekDayRange::Fixed { range, nth_from_start, nth_from_end, .. }
-                        if !nth_from_start.contains(&false) && !nth_from_end.contains(&false) =>
-                    {
-                        let (a, b) = (range.start().num_days_from_monday(), range.end().num_days_from_monday());
-                        let mut d = a;
-                        loop {
-                            codes.push(["MO", "TU", "WE", "TH", "FR", "SA", "SU"][d as usize]);
-                            if d == b {
-                                break;
-                            }
-                            d = (d + 1) % 7;
-                        }
-                    }
-                    _ => ok = false,
-                }
-            }
-            ok.then_some(codes)
-        } else {
-            None
-        };
-        let first_span = rule.time_selector.spans.first().and_then(|sp| match (&sp.range.start, &sp.range.end) {
-            (Time::Fixed(a), Time::Fixed(b)) => Some((
-                format!("{:02}:{:02}", a.hour() % 24, a.minute()),
-                format!("{:02}:{:02}", b.hour() % 24, b.minute()),
-            )),
-            _ => None,
+        let weekly: Option<Vec<&str>> = opening_hours::weekly_days(rule)
+            .map(|days| days.iter().map(|&d| ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][d as usize]).collect());
+        let first_span = rule.time_selector.spans.first().and_then(|sp| {
+            Some((opening_hours::fixed_time(&sp.range.start)?, opening_hours::fixed_time(&sp.range.end)?))
         });
         let (mut freq, mut byday, mut opens, mut closes) = (String::new(), String::new(), String::new(), String::new());
         if let (Some(codes), Some((o, c))) = (weekly, first_span) {

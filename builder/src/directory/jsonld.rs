@@ -5,9 +5,6 @@ use serde_json::{json, Map, Value};
 
 use super::*;
 use crate::config::Config;
-use opening_hours_syntax::rules::day::WeekDayRange;
-use opening_hours_syntax::rules::time::Time;
-use opening_hours_syntax::rules::RuleKind;
 
 pub fn service(dir: &Directory, lib: &Library, config: &Config, d: &Dienst) -> Value {
     let page = &lib.pages[d.page];
@@ -96,42 +93,21 @@ fn hours_available(value: &str) -> Vec<Value> {
     let Ok(expr) = opening_hours::parse(value) else { return Vec::new() };
     let mut out = Vec::new();
     for rule in &expr.rules {
-        let days = &rule.day_selector;
-        if rule.kind != RuleKind::Open || !days.year.is_empty() || !days.monthday.is_empty() || !days.week.is_empty() {
-            continue;
-        }
-        let mut names = Vec::new();
-        let mut every_week = true;
-        for range in &days.weekday {
-            match range {
-                WeekDayRange::Fixed { range, nth_from_start, nth_from_end, .. } => {
-                    every_week &= !nth_from_start.contains(&false) && !nth_from_end.contains(&false);
-                    let (start, end) = (range.start().num_days_from_monday(), range.end().num_days_from_monday());
-                    let mut d = start;
-                    loop {
-                        names.push(format!("https://schema.org/{}", DAYS[d as usize]));
-                        if d == end {
-                            break;
-                        }
-                        d = (d + 1) % 7;
-                    }
-                }
-                WeekDayRange::Holiday { .. } => every_week = false,
-            }
-        }
-        if !every_week {
-            continue;
-        }
-        if names.is_empty() {
-            names = DAYS.iter().map(|d| format!("https://schema.org/{d}")).collect();
-        }
+        let Some(days) = opening_hours::weekly_days(rule) else { continue };
+        let names: Vec<String> = if days.is_empty() {
+            DAYS.iter().map(|d| format!("https://schema.org/{d}")).collect()
+        } else {
+            days.iter().map(|&d| format!("https://schema.org/{}", DAYS[d as usize])).collect()
+        };
         for span in &rule.time_selector.spans {
-            if let (Time::Fixed(a), Time::Fixed(b)) = (&span.range.start, &span.range.end) {
+            if let (Some(opens), Some(closes)) =
+                (opening_hours::fixed_time(&span.range.start), opening_hours::fixed_time(&span.range.end))
+            {
                 out.push(json!({
                     "@type": "OpeningHoursSpecification",
                     "dayOfWeek": names,
-                    "opens": format!("{:02}:{:02}", a.hour() % 24, a.minute()),
-                    "closes": format!("{:02}:{:02}", b.hour() % 24, b.minute()),
+                    "opens": opens,
+                    "closes": closes,
                 }));
             }
         }

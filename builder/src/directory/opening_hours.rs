@@ -140,6 +140,44 @@ fn time_span(span: &TimeSpan) -> String {
     format!("{start}–{}", time(&span.range.end))
 }
 
+/// The weekdays (0 = Monday) a rule opens on every week, for formats that know only
+/// weekly hours (schema.org, HSDS); `None` for closing rules, dates, weeks, nth weekdays
+/// and holidays. An empty list means every day.
+pub(crate) fn weekly_days(rule: &RuleSequence) -> Option<Vec<u32>> {
+    let days = &rule.day_selector;
+    if rule.kind != RuleKind::Open || !days.year.is_empty() || !days.monthday.is_empty() || !days.week.is_empty() {
+        return None;
+    }
+    let mut out = Vec::new();
+    for range in &days.weekday {
+        match range {
+            WeekDayRange::Fixed { range, nth_from_start, nth_from_end, .. }
+                if !nth_from_start.contains(&false) && !nth_from_end.contains(&false) =>
+            {
+                let (start, end) = (range.start().num_days_from_monday(), range.end().num_days_from_monday());
+                let mut d = start;
+                loop {
+                    out.push(d);
+                    if d == end {
+                        break;
+                    }
+                    d = (d + 1) % 7;
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+/// `HH:MM` of a fixed time (26:00, past midnight, is 02:00); `None` for sunrise and the like.
+pub(crate) fn fixed_time(t: &Time) -> Option<String> {
+    match t {
+        Time::Fixed(_) => Some(time(t)),
+        Time::Variable(_) => None,
+    }
+}
+
 fn time(t: &Time) -> String {
     match t {
         // Past midnight: 26:00 is 02:00 the next night.
