@@ -194,15 +194,10 @@ fn service(
         .collect();
     let service_schedules = schedules(d.openingstijden.as_deref(), &d.openingstijden_nl, &sid, None, key, t);
     let area_names: Vec<(String, String)> = match d.owner {
-        Owner::Gemeente(g) if !d.whole_municipality() => d
-            .wijken
-            .iter()
-            .filter_map(|w| dir.gemeenten[g].wijken.iter().find(|x| &x.slug == w))
-            .map(|w| {
-                (
-                    format!("{}, {}", w.naam, dir.gemeenten[g].naam),
-                    format!("Postcodegebieden {}", w.postcodes.join(", ")),
-                )
+        Owner::Gemeente(_) if !d.whole_municipality() => dir
+            .wijken_of(d)
+            .map(|(gem, w)| {
+                (format!("{}, {}", w.naam, gem.naam), format!("Postcodegebieden {}", w.postcodes.join(", ")))
             })
             .collect(),
         _ => dir

@@ -21,11 +21,9 @@ pub fn service(dir: &Directory, lib: &Library, config: &Config, d: &Dienst) -> V
         provider.insert("telephone".into(), json!(t));
     }
     let area: Vec<Value> = match d.owner {
-        Owner::Gemeente(g) if !d.whole_municipality() => d
-            .wijken
-            .iter()
-            .filter_map(|w| dir.gemeenten[g].wijken.iter().find(|x| &x.slug == w))
-            .map(|w| json!({ "@type": "Place", "name": format!("{}, {}", w.naam, dir.gemeenten[g].naam) }))
+        Owner::Gemeente(_) if !d.whole_municipality() => dir
+            .wijken_of(d)
+            .map(|(gem, w)| json!({ "@type": "Place", "name": format!("{}, {}", w.naam, gem.naam) }))
             .collect(),
         _ => dir
             .serves(d)

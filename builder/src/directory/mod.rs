@@ -190,6 +190,18 @@ impl Directory {
         }
     }
 
+    /// The wijken a municipality's own service names, with their municipality; none for a
+    /// region service.
+    pub fn wijken_of<'a>(&'a self, d: &'a Dienst) -> impl Iterator<Item = (&'a Gemeente, &'a Wijk)> + 'a {
+        let gem = match d.owner {
+            Owner::Gemeente(g) => self.gemeenten.get(g),
+            Owner::Regio(_) => None,
+        };
+        gem.into_iter().flat_map(move |gem| {
+            d.wijken.iter().filter_map(move |w| gem.wijken.iter().find(|x| &x.slug == w).map(|x| (gem, x)))
+        })
+    }
+
     /// Fill `serving` once the services are known.
     pub fn index_serving(&mut self) {
         let mut serving = vec![Vec::new(); self.gemeenten.len()];

@@ -40,15 +40,10 @@ pub fn dienst_value(dir: &Directory, lib: &Library, config: &Config, d: &Dienst)
         .iter()
         .map(|&g| context! { naam => dir.gemeenten[g].naam.clone(), permalink => config.permalink(&lib.sections[dir.gemeenten[g].section].meta.path) })
         .collect();
-    let wijken: Vec<Value> = match d.owner {
-        Owner::Gemeente(g) => d
-            .wijken
-            .iter()
-            .filter_map(|w| dir.gemeenten[g].wijken.iter().find(|x| &x.slug == w))
-            .map(|w| context! { slug => w.slug.clone(), naam => w.naam.clone(), permalink => config.permalink(&wijk_path(lib, &dir.gemeenten[g], &w.slug)) })
-            .collect(),
-        Owner::Regio(_) => Vec::new(),
-    };
+    let wijken: Vec<Value> = dir
+        .wijken_of(d)
+        .map(|(gem, w)| context! { slug => w.slug.clone(), naam => w.naam.clone(), permalink => config.permalink(&wijk_path(lib, gem, &w.slug)) })
+        .collect();
     let behoeften: Vec<Value> = d
         .behoeften
         .iter()
