@@ -264,11 +264,7 @@ fn service_pages_carry_schema_org_json_ld() {
 }
 
 fn hsds_schema() -> serde_json::Value {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/hsds/schema-3.0/compiled/service_with_definitions.json");
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (shared/ must sit beside the repository)", path.display()));
-    serde_json::from_str(&text).expect("schema is JSON")
+    crate::hsds_schema()
 }
 
 #[test]

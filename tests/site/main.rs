@@ -11,3 +11,11 @@ mod outputs;
 mod search;
 mod serve;
 mod templates;
+
+/// The Open Referral HSDS 3.0 service schema, kept in `tests/data/hsds-3.0/`.
+fn hsds_schema() -> serde_json::Value {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/data/hsds-3.0/service_with_definitions.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).expect("schema is JSON")
+}
