@@ -222,3 +222,39 @@ fn a_draft_section_hides_only_its_own_language() {
     assert!(!site.exists("s/a/index.html"), "the Dutch draft section hides its pages");
     assert!(site.exists("en/s/a/index.html"));
 }
+
+/// A link in content/ to a file outside the site is never read: it is skipped with a
+/// warning naming it (an error under --strict). A link to a file inside the site works.
+#[test]
+fn links_out_of_the_site_are_skipped_with_a_warning() {
+    let outside = tempfile::tempdir().expect("temp dir");
+    let secret = outside.path().join("geheim.md");
+    std::fs::write(&secret, "+++\ntitle = \"Geheim\"\n+++\nWACHTWOORD-12345").expect("write");
+    let site = Site::new(&[
+        ("content/_index.md", &page("title = \"Home\"", "Welkom")),
+        ("content/echt.md", &page("title = \"Echt\"", "Hier staat de tekst.")),
+        ("content/plaatje.txt", "TEKST"),
+    ]);
+    std::os::unix::fs::symlink(&secret, site.root().join("content/geheim.md")).expect("link out");
+    std::os::unix::fs::symlink(outside.path().join("weg.md"), site.root().join("content/kapot.md")).expect("dangling");
+    std::os::unix::fs::symlink(site.root().join("content/echt.md"), site.root().join("content/kopie.md"))
+        .expect("link in");
+
+    let run = site.build();
+    assert!(run.stderr.contains("content/geheim.md"), "{}", run.stderr);
+    assert!(run.stderr.contains("outside the site folder"), "{}", run.stderr);
+    assert!(run.stderr.contains("content/kapot.md"), "{}", run.stderr);
+    assert!(!site.exists("geheim/index.html"));
+    let everything: String = walkdir::WalkDir::new(site.out())
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| String::from_utf8_lossy(&std::fs::read(e.path()).unwrap_or_default()).into_owned())
+        .collect();
+    assert!(!everything.contains("WACHTWOORD-12345"), "the linked file's text was published");
+    assert!(site.read("kopie/index.html").contains("Hier staat de tekst."), "a link inside the site is read");
+
+    let strict = site.run(&["check", "--strict"]);
+    assert_eq!(strict.code, 1, "{}", strict.stderr);
+    assert!(strict.stderr.contains("content/geheim.md"), "{}", strict.stderr);
+}

@@ -167,11 +167,19 @@ pub fn load(opts: &LoadOptions, diags: &mut Diagnostics) -> Library {
                 continue;
             }
         };
-        if !entry.file_type().is_file() {
-            continue;
-        }
         let abs = entry.path().to_path_buf();
         let rel = abs.strip_prefix(&content_dir).unwrap_or(&abs).to_path_buf();
+        if entry.path_is_symlink() {
+            if let Err(why) = link_inside(&abs, opts.root) {
+                diags.push(
+                    Diagnostic::warning(Path::new("content").join(&rel), format!("skipped: {why}; it is not read"))
+                        .help("Put the file itself in content/, or remove the link."),
+                );
+                continue;
+            }
+        } else if !entry.file_type().is_file() {
+            continue;
+        }
         if ignored.iter().any(|p| p.matches_path(&rel)) {
             continue;
         }
@@ -224,6 +232,20 @@ pub fn load(opts: &LoadOptions, diags: &mut Diagnostics) -> Library {
     }
     check_taxonomies(&lib, opts.config, diags);
     lib
+}
+
+/// A link in content/ is followed only to a file inside the site's folder: a link out
+/// could publish any file the builder can read.
+fn link_inside(link: &Path, root: &Path) -> Result<(), &'static str> {
+    let target = std::fs::canonicalize(link).map_err(|_| "this is a link that points to nothing")?;
+    let root = std::fs::canonicalize(root).map_err(|_| "the site folder cannot be read")?;
+    if !target.starts_with(&root) {
+        return Err("this is a link to a file outside the site folder");
+    }
+    if !target.is_file() {
+        return Err("this is a link to a folder; only files can be linked");
+    }
+    Ok(())
 }
 
 enum ParsedItem {
@@ -718,6 +740,11 @@ fn attach_assets(
                     // Orphan files still get copied; hang them on the root section's list.
                     if let Some(root) = lib.sections.iter().position(|s| s.meta.components.is_empty()) {
                         lib.sections[root].meta.assets.push(asset);
+                    } else {
+                        diags.push(
+                            Diagnostic::warning(Path::new("content").join(&rel), "skipped: this file belongs to no page or section, and the site has no content/_index.md to hang it on")
+                                .help("Add content/_index.md, or move the file next to the page that uses it."),
+                        );
                     }
                 }
             }
