@@ -143,11 +143,7 @@ fn service(
     let name = page.front.title.clone().unwrap_or_default();
     let description = page.front.description.clone().unwrap_or_default();
     let url = config.permalink(&page.meta.path);
-    let status = match d.status.as_str() {
-        "tijdelijk-gesloten" => "temporarily closed",
-        "gestopt" => "defunct",
-        _ => "active",
-    };
+    let status = hsds_status(d.status);
     let org_description = format!("Organisatie achter {name}.");
     let mut organization = json!({ "id": oid, "name": d.organisatie, "description": org_description });
     if let Some(w) = &d.website {
@@ -165,7 +161,7 @@ fn service(
     let eligibility = if d.doelgroep.is_empty() {
         "iedereen".to_string()
     } else {
-        d.doelgroep.iter().map(|x| label(x)).collect::<Vec<_>>().join(", ")
+        d.doelgroep.iter().map(|x| x.label()).collect::<Vec<_>>().join(", ")
     };
     let assured = d.gecontroleerd.as_ref().map(|c| c.ymd()).unwrap_or_default();
     t.services.push(vec![
@@ -176,8 +172,8 @@ fn service(
         url.clone(),
         d.email.clone().unwrap_or_default(),
         status.into(),
-        label(&d.toegang).into(),
-        label(&d.kosten).into(),
+        application_process(d.toegang).into(),
+        d.kosten.label().into(),
         eligibility.clone(),
         assured.clone(),
     ]);
@@ -230,8 +226,8 @@ fn service(
         })
         .collect();
     let cid = id("cost_option", key);
-    t.cost_options.push(vec![cid.clone(), sid.clone(), label(&d.kosten).into(), "EUR".into()]);
-    let cost_options = vec![json!({ "id": cid, "service_id": sid, "option": label(&d.kosten), "currency": "EUR" })];
+    t.cost_options.push(vec![cid.clone(), sid.clone(), d.kosten.label().into(), "EUR".into()]);
+    let cost_options = vec![json!({ "id": cid, "service_id": sid, "option": d.kosten.label(), "currency": "EUR" })];
 
     let mut at_locations = Vec::new();
     for (i, l) in d.locaties.iter().enumerate() {
@@ -264,9 +260,9 @@ fn service(
             .toegankelijkheid
             .iter()
             .map(|a| {
-                let acid = id("accessibility", &format!("{lkey}#{a}"));
-                t.accessibility.push(vec![acid.clone(), lid.clone(), label(a).into()]);
-                json!({ "id": acid, "location_id": lid, "description": label(a) })
+                let acid = id("accessibility", &format!("{lkey}#{}", a.slug()));
+                t.accessibility.push(vec![acid.clone(), lid.clone(), accessibility(*a).into()]);
+                json!({ "id": acid, "location_id": lid, "description": accessibility(*a) })
             })
             .collect();
         if !access.is_empty() {
@@ -286,8 +282,8 @@ fn service(
         "description": description,
         "url": url,
         "status": status,
-        "application_process": label(&d.toegang),
-        "fees_description": label(&d.kosten),
+        "application_process": application_process(d.toegang),
+        "fees_description": d.kosten.label(),
         "eligibility_description": eligibility,
         "organization": organization,
         "phones": phones,
@@ -359,4 +355,30 @@ fn schedules(
         out.push(s);
     }
     out
+}
+
+/// HSDS 3.0 `service.status` for each status.
+fn hsds_status(status: Status) -> &'static str {
+    match status {
+        Status::Actief => "active",
+        Status::TijdelijkGesloten => "temporarily closed",
+        Status::Gestopt => "defunct",
+    }
+}
+
+/// HSDS `application_process`: the steps to get the service, in Dutch as the
+/// resident's label says them.
+fn application_process(toegang: Toegang) -> &'static str {
+    match toegang {
+        Toegang::Vrij | Toegang::Aanmelden | Toegang::Verwijzing | Toegang::WmoBeschikking => toegang.label(),
+    }
+}
+
+/// HSDS `accessibility.description` of a location's feature.
+fn accessibility(feature: Toegankelijkheid) -> &'static str {
+    match feature {
+        Toegankelijkheid::Rolstoel | Toegankelijkheid::Ringleiding | Toegankelijkheid::Invalidentoilet => {
+            feature.label()
+        }
+    }
 }

@@ -68,13 +68,14 @@ pub fn service(dir: &Directory, lib: &Library, config: &Config, d: &Dienst) -> V
         "provider": Value::Object(provider),
         "areaServed": area,
         "availableChannel": channels,
-        "isAccessibleForFree": d.kosten == "gratis",
+        "isAccessibleForFree": free_of_charge(d.kosten),
     });
     if !d.talen.is_empty() {
         out["availableLanguage"] = json!(d.talen);
     }
     if !d.doelgroep.is_empty() {
-        out["audience"] = json!({ "@type": "Audience", "audienceType": d.doelgroep.join(", ") });
+        let audiences: Vec<&str> = d.doelgroep.iter().map(|x| audience(*x)).collect();
+        out["audience"] = json!({ "@type": "Audience", "audienceType": audiences.join(", ") });
     }
     let hours = d.openingstijden.as_deref().map(hours_available).unwrap_or_default();
     if !hours.is_empty() {
@@ -84,6 +85,28 @@ pub fn service(dir: &Directory, lib: &Library, config: &Config, d: &Dienst) -> V
         out["dateModified"] = json!(c.ymd());
     }
     out
+}
+
+/// schema.org `isAccessibleForFree`: does the resident pay nothing at all? Care paid by
+/// the health insurance still counts against the deductible, so it is not free.
+fn free_of_charge(kosten: Kosten) -> bool {
+    match kosten {
+        Kosten::Gratis => true,
+        Kosten::EigenBijdrage | Kosten::Zorgverzekering | Kosten::Betaald => false,
+    }
+}
+
+/// schema.org `Audience.audienceType` for a target group.
+fn audience(doelgroep: Doelgroep) -> &'static str {
+    match doelgroep {
+        Doelgroep::Iedereen => "iedereen",
+        Doelgroep::Jongeren => "jongeren",
+        Doelgroep::Volwassenen => "volwassenen",
+        Doelgroep::Ouderen => "ouderen",
+        Doelgroep::Naasten => "naasten en mantelzorgers",
+        Doelgroep::Buren => "buren",
+        Doelgroep::Professionals => "professionals",
+    }
 }
 
 /// The rules that schema.org can say: open on whole weekdays at fixed times.

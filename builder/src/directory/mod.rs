@@ -6,17 +6,20 @@
 pub mod fields;
 pub mod hsds;
 pub mod jsonld;
+pub mod lists;
 pub mod opening_hours;
 mod validate;
 pub mod views;
 
 use serde::{Deserialize, Serialize};
+pub use wijkwijzer_search::Synonym;
 
 use crate::config::Config;
 use crate::content::dates::ContentDate;
 use crate::content::Library;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 
+pub use lists::{ClosedList, Doelgroep, Kosten, Status, Toegang, Toegankelijkheid};
 pub use validate::load;
 
 /// `[extra]` of config.toml, as far as the directory needs it.
@@ -44,12 +47,6 @@ pub struct Need {
 pub struct Kind {
     pub slug: String,
     pub label: String,
-}
-
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
-pub struct Synonym {
-    pub woord: String,
-    pub betekent: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -91,7 +88,7 @@ pub struct Locatie {
     pub postcode: Option<String>,
     pub plaats: Option<String>,
     pub wijk: Option<String>,
-    pub toegankelijkheid: Vec<String>,
+    pub toegankelijkheid: Vec<Toegankelijkheid>,
     pub openingstijden: Option<String>,
     pub openingstijden_nl: Vec<String>,
 }
@@ -105,10 +102,10 @@ pub struct Dienst {
     pub organisatie: String,
     /// Wijk slugs; empty when the service is for the whole municipality.
     pub wijken: Vec<String>,
-    pub doelgroep: Vec<String>,
-    pub toegang: String,
-    pub kosten: String,
-    pub status: String,
+    pub doelgroep: Vec<Doelgroep>,
+    pub toegang: Toegang,
+    pub kosten: Kosten,
+    pub status: Status,
     pub telefoon: Vec<String>,
     pub email: Option<String>,
     pub website: Option<String>,
@@ -139,39 +136,6 @@ pub struct Directory {
 }
 
 pub const HELE_GEMEENTE: &str = "hele-gemeente";
-pub const DOELGROEPEN: &[&str] =
-    &["iedereen", "jongeren", "volwassenen", "ouderen", "naasten", "buren", "professionals"];
-pub const TOEGANG: &[&str] = &["vrij", "aanmelden", "verwijzing", "wmo-beschikking"];
-pub const KOSTEN: &[&str] = &["gratis", "eigen-bijdrage", "zorgverzekering", "betaald"];
-pub const STATUS: &[&str] = &["actief", "tijdelijk-gesloten", "gestopt"];
-
-/// Words for residents, for the values of the closed lists.
-pub fn label(value: &str) -> &str {
-    match value {
-        "vrij" => "Zonder afspraak of aanmelding",
-        "aanmelden" => "Eerst aanmelden",
-        "verwijzing" => "Met een verwijzing (bijvoorbeeld van de huisarts)",
-        "wmo-beschikking" => "Met een besluit van de gemeente (Wmo)",
-        "gratis" => "Gratis",
-        "eigen-bijdrage" => "Je betaalt een eigen bijdrage",
-        "zorgverzekering" => "Betaald door je zorgverzekering",
-        "betaald" => "Je betaalt zelf",
-        "actief" => "Open",
-        "tijdelijk-gesloten" => "Tijdelijk gesloten",
-        "gestopt" => "Gestopt",
-        "iedereen" => "iedereen",
-        "jongeren" => "jongeren",
-        "volwassenen" => "volwassenen",
-        "ouderen" => "ouderen",
-        "naasten" => "naasten en mantelzorgers",
-        "buren" => "buren",
-        "professionals" => "professionals",
-        "rolstoel" => "toegankelijk met een rolstoel",
-        "ringleiding" => "ringleiding",
-        "invalidentoilet" => "aangepast toilet",
-        other => other,
-    }
-}
 
 impl Directory {
     pub fn need(&self, slug: &str) -> Option<&Need> {
@@ -242,7 +206,7 @@ impl Directory {
             let d = &self.diensten[i];
             wijk.is_none_or(|w| d.whole_municipality() || d.wijken.iter().any(|x| x == w))
                 && need.is_none_or(|n| d.behoeften.iter().any(|x| x == n))
-                && d.status != "gestopt"
+                && d.status != Status::Gestopt
         })
     }
 }

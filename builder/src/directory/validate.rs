@@ -247,15 +247,10 @@ fn read_dienst(
             }
         }
     }
-    let doelgroep = r.strings("doelgroep", false);
-    for d in &doelgroep {
-        if !DOELGROEPEN.contains(&d.as_str()) {
-            r.unknown_value("doelgroep", d, "target group", DOELGROEPEN);
-        }
-    }
-    let toegang = r.choice("toegang", TOEGANG, true).unwrap_or_default();
-    let kosten = r.choice("kosten", KOSTEN, true).unwrap_or_default();
-    let status = r.choice("status", STATUS, false).unwrap_or_else(|| "actief".into());
+    let doelgroep: Vec<Doelgroep> = r.choices("doelgroep");
+    let toegang: Option<Toegang> = r.choice("toegang", true);
+    let kosten: Option<Kosten> = r.choice("kosten", true);
+    let status: Status = r.choice("status", false).unwrap_or_default();
     let telefoon = r.strings("telefoon", false);
     for t in &telefoon {
         if let Err(m) = fields::phone(t) {
@@ -327,7 +322,7 @@ fn read_dienst(
             postcode,
             plaats: lr.string("plaats", false),
             wijk,
-            toegankelijkheid: lr.strings("toegankelijkheid", false),
+            toegankelijkheid: lr.choices("toegankelijkheid"),
             openingstijden: opening,
             openingstijden_nl: opening_nl,
         };
@@ -360,6 +355,7 @@ fn read_dienst(
         "locaties",
     ]);
     let errors_now = r.diags.iter().filter(|d| d.severity == crate::diagnostics::Severity::Error).count();
+    let (Some(toegang), Some(kosten)) = (toegang, kosten) else { return None };
     if errors_now > before {
         return None;
     }
@@ -528,14 +524,26 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn choice(&mut self, key: &str, valid: &[&str], required: bool) -> Option<String> {
+    /// One value of a closed list.
+    fn choice<T: ClosedList>(&mut self, key: &str, required: bool) -> Option<T> {
         let v = self.string(key, required)?;
-        if valid.contains(&v.as_str()) {
-            Some(v)
-        } else {
-            self.unknown_value(key, &v, key, valid);
-            None
+        let found = T::from_slug(&v);
+        if found.is_none() {
+            self.unknown_value(key, &v, T::WHAT, &T::slugs());
         }
+        found
+    }
+
+    /// A list of values of a closed list; unknown ones are reported and left out.
+    fn choices<T: ClosedList>(&mut self, key: &str) -> Vec<T> {
+        let mut out = Vec::new();
+        for v in self.strings(key, false) {
+            match T::from_slug(&v) {
+                Some(t) => out.push(t),
+                None => self.unknown_value(key, &v, T::WHAT, &T::slugs()),
+            }
+        }
+        out
     }
 
     fn unknown_value(&mut self, key: &str, value: &str, what: &str, valid: &[&str]) {

@@ -21,8 +21,8 @@ pub fn region_need_path(need: &str) -> String {
     format!("/behoeften/{need}/")
 }
 
-fn labelled(slug: &str) -> Value {
-    context! { slug => slug, label => label(slug) }
+fn labelled<T: ClosedList>(value: T) -> Value {
+    context! { slug => value.slug(), label => value.label() }
 }
 
 /// `dienst` in a service page's template values.
@@ -59,7 +59,7 @@ pub fn dienst_value(dir: &Directory, lib: &Library, config: &Config, d: &Dienst)
         .locaties
         .iter()
         .map(|l| {
-            let toegankelijkheid: Vec<&str> = l.toegankelijkheid.iter().map(|t| label(t)).collect();
+            let toegankelijkheid: Vec<&str> = l.toegankelijkheid.iter().map(|t| t.label()).collect();
             context! { toegankelijkheid_nl => toegankelijkheid, ..Value::from_serialize(l) }
         })
         .collect();
@@ -73,10 +73,10 @@ pub fn dienst_value(dir: &Directory, lib: &Library, config: &Config, d: &Dienst)
         hele_gemeente => d.whole_municipality(),
         wijken => wijken,
         behoeften => behoeften,
-        doelgroep => d.doelgroep.iter().map(|x| label(x)).collect::<Vec<_>>(),
-        toegang => labelled(&d.toegang),
-        kosten => labelled(&d.kosten),
-        status => labelled(&d.status),
+        doelgroep => d.doelgroep.iter().map(|x| x.label()).collect::<Vec<_>>(),
+        toegang => labelled(d.toegang),
+        kosten => labelled(d.kosten),
+        status => labelled(d.status),
         telefoon => telefoon,
         email => d.email.clone(),
         website => d.website.clone(),
