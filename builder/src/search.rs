@@ -7,7 +7,7 @@ use std::path::Path;
 use wijkwijzer_search::SearchRequest;
 
 pub fn run(out: &Path, req: &SearchRequest) -> Result<String, String> {
-    let engine = wijkwijzer::search_index::open_engine(out, req.gemeente.as_deref())?;
+    let (engine, parts) = wijkwijzer::search_index::open_engine(out, req)?;
     let res = engine.search(req).map_err(|e| e.to_string())?;
     let mut text = String::new();
     let _ = writeln!(text, "{} result(s)", res.total);
@@ -18,6 +18,10 @@ pub fn run(out: &Path, req: &SearchRequest) -> Result<String, String> {
                 let _ = writeln!(text, "              {line}");
             }
         }
+    }
+    if req.explain {
+        // The same parts the browser fetches for this search (manifest::parts_for).
+        let _ = writeln!(text, "parts: {}", parts.join(", "));
     }
     Ok(text)
 }

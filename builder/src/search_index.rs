@@ -4,41 +4,16 @@
 //! `zoeken/manifest.json` says which file holds which part.
 
 use rayon::prelude::*;
-use serde::Serialize;
+use wijkwijzer_search::facets::{DocType, Facet};
 use wijkwijzer_search::index::Display;
+use wijkwijzer_search::manifest::{self, Choice, Manifest, ManifestGemeente, Part, SEARCH_ALL_BUDGET};
 use wijkwijzer_search::{IndexBuilder, SearchDoc};
 
 use crate::content::{Item, Library};
-use crate::directory::{self, Directory, Owner};
+use crate::directory::{ClosedList, Directory, Owner};
 use crate::markdown::Rendered;
 
-pub const MANIFEST: &str = "zoeken/manifest.json";
-
-/// A search without a municipality fetches every part only while they are this small
-/// together (bytes, before compression): a region's handful of municipalities, not the
-/// whole country on an old phone. Above it, such a search covers the region's services
-/// and the info pages, and asks the resident to choose a municipality.
-pub const SEARCH_ALL_BUDGET: usize = 1_500_000;
-
-#[derive(Serialize)]
-struct Manifest {
-    version: u32,
-    /// Part name → file, relative to the site root.
-    parts: std::collections::BTreeMap<String, String>,
-    /// May a search without a municipality fetch every part? See `SEARCH_ALL_BUDGET`.
-    alles_zoeken: bool,
-    synoniemen: Vec<directory::Synonym>,
-    gemeenten: Vec<ManifestGemeente>,
-    behoeften: Vec<directory::Need>,
-    soorten: Vec<directory::Kind>,
-}
-
-#[derive(Serialize)]
-struct ManifestGemeente {
-    slug: String,
-    naam: String,
-    wijken: Vec<(String, String)>,
-}
+pub use manifest::MANIFEST_PATH as MANIFEST;
 
 /// Where a search document comes from: a service (page, service), another page, a section.
 #[derive(Clone, Copy)]
@@ -48,18 +23,18 @@ enum Source {
     Section(usize),
 }
 
-/// Parts: `gemeente-<slug>` for each municipality's own services, `regio` for region
-/// services, `info` for every other page.
-/// `service_pages`: page → its service in `dir`.
+/// The index parts (`manifest::Part`) and the manifest. `service_pages`: page → its
+/// service in `dir`. `search_all_budget`: see `manifest::SEARCH_ALL_BUDGET`.
 pub fn files(
     lib: &Library,
     dir: Option<&Directory>,
     service_pages: &std::collections::HashMap<usize, usize>,
     rendered: &std::collections::HashMap<Item, Rendered>,
+    search_all_budget: Option<usize>,
 ) -> Result<Vec<(String, Vec<u8>)>, String> {
     // What goes into which part first; the documents themselves (with the page text) are
     // made part by part, so only the parts being indexed hold their text in memory.
-    let mut parts: std::collections::BTreeMap<String, Vec<Source>> = std::collections::BTreeMap::new();
+    let mut parts: std::collections::BTreeMap<Part, Vec<Source>> = std::collections::BTreeMap::new();
     for (p, page) in lib.pages.iter().enumerate() {
         if !page.front.in_search_index || !page.front.render {
             continue;
@@ -67,30 +42,31 @@ pub fn files(
         match (dir, service_pages.get(&p)) {
             (Some(d), Some(&i)) => {
                 let dienst = &d.diensten[i];
-                if dienst.status == "gestopt" {
+                if dienst.status == crate::directory::Status::Gestopt {
                     continue;
                 }
                 let part = match dienst.owner {
-                    Owner::Gemeente(g) => format!("gemeente-{}", d.gemeenten[g].slug),
-                    Owner::Regio(_) => "regio".to_string(),
+                    Owner::Gemeente(g) => Part::Gemeente(d.gemeenten[g].slug.clone()),
+                    Owner::Regio(_) => Part::Regio,
                 };
                 parts.entry(part).or_default().push(Source::Service(p, i));
             }
-            _ => parts.entry("info".into()).or_default().push(Source::Page(p)),
+            _ => parts.entry(Part::Info).or_default().push(Source::Page(p)),
         }
     }
     for (s, section) in lib.sections.iter().enumerate() {
         if !section.front.in_search_index || !section.front.render || section.front.redirect_to.is_some() {
             continue;
         }
-        parts.entry("info".into()).or_default().push(Source::Section(s));
+        parts.entry(Part::Info).or_default().push(Source::Section(s));
     }
 
     let text =
         |item: Item| rendered.get(&item).map(|r| crate::render::templates::striptags(&r.html)).unwrap_or_default();
     let built: Vec<Result<(String, Vec<u8>), String>> = parts
         .into_par_iter()
-        .map(|(name, sources)| {
+        .map(|(part, sources)| {
+            let name = part.name();
             let mut b = IndexBuilder::new(&name).map_err(|e| e.to_string())?;
             for source in sources {
                 let doc = match (source, dir) {
@@ -113,7 +89,7 @@ pub fn files(
         .collect();
     let mut files = Vec::new();
     let mut manifest = Manifest {
-        version: 1,
+        version: manifest::MANIFEST_VERSION,
         parts: Default::default(),
         alles_zoeken: true,
         synoniemen: dir.map(|d| d.region.synoniemen.clone()).unwrap_or_default(),
@@ -129,8 +105,14 @@ pub fn files(
                     .collect()
             })
             .unwrap_or_default(),
-        behoeften: dir.map(|d| d.region.behoeften.clone()).unwrap_or_default(),
-        soorten: dir.map(|d| d.region.soorten.clone()).unwrap_or_default(),
+        behoeften: dir
+            .map(|d| {
+                d.region.behoeften.iter().map(|n| Choice { slug: n.slug.clone(), label: n.label.clone() }).collect()
+            })
+            .unwrap_or_default(),
+        soorten: dir
+            .map(|d| d.region.soorten.iter().map(|k| Choice { slug: k.slug.clone(), label: k.label.clone() }).collect())
+            .unwrap_or_default(),
     };
     let mut all_bytes = 0;
     for result in built {
@@ -140,7 +122,7 @@ pub fn files(
         manifest.parts.insert(name, file.clone());
         files.push((file, bytes));
     }
-    manifest.alles_zoeken = all_bytes <= SEARCH_ALL_BUDGET;
+    manifest.alles_zoeken = all_bytes <= search_all_budget.unwrap_or(SEARCH_ALL_BUDGET);
     let json = serde_json::to_vec_pretty(&manifest).map_err(|e| e.to_string())?;
     files.push((MANIFEST.to_string(), json));
     Ok(files)
@@ -152,24 +134,24 @@ fn service_doc(d: &Directory, lib: &Library, p: usize, i: usize, body: String) -
     let kind = d.kind(&dienst.soort).map(|k| k.label.clone()).unwrap_or_default();
     let needs: Vec<String> = dienst.behoeften.iter().filter_map(|n| d.need(n)).map(|n| n.label.clone()).collect();
     let mut facets = vec![
-        "/type/dienst".to_string(),
-        format!("/soort/{}", dienst.soort),
-        format!("/toegang/{}", dienst.toegang),
-        format!("/kosten/{}", dienst.kosten),
+        Facet::Type(DocType::Dienst).path(),
+        Facet::Soort(&dienst.soort).path(),
+        Facet::Toegang(dienst.toegang.slug()).path(),
+        Facet::Kosten(dienst.kosten.slug()).path(),
     ];
-    facets.extend(dienst.behoeften.iter().map(|n| format!("/behoefte/{n}")));
-    facets.extend(dienst.doelgroep.iter().map(|x| format!("/doelgroep/{x}")));
+    facets.extend(dienst.behoeften.iter().map(|n| Facet::Behoefte(n).path()));
+    facets.extend(dienst.doelgroep.iter().map(|x| Facet::Doelgroep(x.slug()).path()));
     let mut places = Vec::new();
     let mut wijk_names = Vec::new();
     let mut gemeente_names = Vec::new();
     for &g in d.serves(dienst) {
         let gem = &d.gemeenten[g];
-        facets.push(format!("/gemeente/{}", gem.slug));
+        facets.push(Facet::Gemeente(&gem.slug).path());
         places.push(gem.naam.clone());
         gemeente_names.push(gem.naam.clone());
         for w in &gem.wijken {
             if dienst.whole_municipality() || dienst.wijken.contains(&w.slug) {
-                facets.push(format!("/wijk/{}/{}", gem.slug, w.slug));
+                facets.push(Facet::Wijk(&gem.slug, &w.slug).path());
                 if !dienst.whole_municipality() {
                     places.push(w.naam.clone());
                     wijk_names.push(w.naam.clone());
@@ -208,22 +190,18 @@ fn info_doc(url: String, title: Option<String>, description: Option<String>, bod
         title: title.unwrap_or_default(),
         description,
         body,
-        facets: vec!["/type/info".into()],
+        facets: vec![Facet::Type(DocType::Info).path()],
         display: Display { summary, ..Default::default() },
         ..Default::default()
     }
 }
 
-#[derive(serde::Deserialize)]
-struct ManifestIn {
-    parts: std::collections::BTreeMap<String, String>,
-    #[serde(default)]
-    synoniemen: Vec<wijkwijzer_search::engine::Synonym>,
-}
-
-/// Open the search of a built site as the browser would: the municipality's own part,
-/// the region's and the info pages; without a municipality, every part.
-pub fn open_engine(out: &std::path::Path, gemeente: Option<&str>) -> Result<wijkwijzer_search::Engine, String> {
+/// Open the search of a built site for one request, with exactly the parts the browser
+/// would fetch for it (`manifest::parts_for`). Returns the engine and the part names.
+pub fn open_engine(
+    out: &std::path::Path,
+    req: &wijkwijzer_search::SearchRequest,
+) -> Result<(wijkwijzer_search::Engine, Vec<String>), String> {
     let manifest_path = out.join(MANIFEST);
     let text = std::fs::read_to_string(&manifest_path).map_err(|e| {
         format!(
@@ -231,25 +209,21 @@ pub fn open_engine(out: &std::path::Path, gemeente: Option<&str>) -> Result<wijk
             manifest_path.display()
         )
     })?;
-    let manifest: ManifestIn =
+    let manifest: Manifest =
         serde_json::from_str(&text).map_err(|e| format!("{} is damaged: {e}", manifest_path.display()))?;
-    let wanted: Vec<&String> = match gemeente {
-        Some(g) => {
-            let own = format!("gemeente-{g}");
-            if !manifest.parts.contains_key(&own) {
-                let known: Vec<&str> = manifest.parts.keys().filter_map(|k| k.strip_prefix("gemeente-")).collect();
-                return Err(format!("unknown municipality `{g}`; the site has: {}", known.join(", ")));
-            }
-            manifest.parts.iter().filter(|(k, _)| **k == own || *k == "regio" || *k == "info").map(|(_, v)| v).collect()
+    if let Some(g) = &req.gemeente {
+        if !manifest.has_gemeente(g) {
+            return Err(format!("unknown municipality `{g}`; the site has: {}", manifest.gemeente_parts().join(", ")));
         }
-        None => manifest.parts.values().collect(),
-    };
+    }
+    let plan = manifest::parts_for(&manifest, req);
     let mut bytes = Vec::new();
-    for file in wanted {
-        bytes.push(std::fs::read(out.join(file)).map_err(|e| format!("cannot read {file}: {e}"))?);
+    for part in &plan.parts {
+        bytes.push(std::fs::read(out.join(&part.file)).map_err(|e| format!("cannot read {}: {e}", part.file))?);
     }
     let slices: Vec<&[u8]> = bytes.iter().map(Vec::as_slice).collect();
-    wijkwijzer_search::Engine::open(&slices, &manifest.synoniemen).map_err(|e| e.to_string())
+    let engine = wijkwijzer_search::Engine::open(&slices, &manifest.synoniemen).map_err(|e| e.to_string())?;
+    Ok((engine, plan.parts.into_iter().map(|p| p.name).collect()))
 }
 
 pub use wijkwijzer_search::index::fnv1a;

@@ -12,9 +12,10 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::analysis;
+use crate::facets::{self, Count, Facet};
 use crate::index::Display;
 use crate::schema::{self, Fields};
-use crate::{bundle, facets, SearchError};
+use crate::{bundle, SearchError};
 
 /// A query stays this long at most; longer input is cut, not refused.
 const MAX_QUERY_CHARS: usize = 500;
@@ -54,7 +55,7 @@ pub struct SearchResponse {
 }
 
 /// Synonyms editors keep in config.toml: a word residents use, and what it means.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Synonym {
     pub woord: String,
     pub betekent: Vec<String>,
@@ -129,10 +130,9 @@ impl Engine {
                 if req.explain { query.explain(&searcher, address).ok().map(|e| e.to_pretty_json()) } else { None };
             hits.push(Hit { url, title: stored.title, score, display: stored.display, explanation });
         }
-        let mut roots: Vec<(String, String)> =
-            ["behoefte", "soort", "gemeente"].iter().map(|r| (r.to_string(), facets::path(&[r, ""]))).collect();
+        let mut roots = vec![Count::Behoefte, Count::Soort, Count::Gemeente];
         if let Some(g) = &req.gemeente {
-            roots.push(("wijk".into(), facets::path(&["wijk", g, ""])));
+            roots.push(Count::Wijk(g));
         }
         let facets = facets::count(&searcher, self.fields.facet, &matching, &roots)?;
         let out = SearchResponse { total, hits, facets };
@@ -164,21 +164,21 @@ impl Engine {
             }
         }
         let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let mut filter = |steps: &[&str]| {
-            let term = Term::from_field_text(self.fields.facet, &facets::path(steps));
+        let mut filter = |facet: Facet| {
+            let term = Term::from_field_text(self.fields.facet, &facet.path());
             must.push((Occur::Must, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
         };
         if let Some(g) = &req.gemeente {
-            filter(&["gemeente", g]);
+            filter(Facet::Gemeente(g));
             if let Some(w) = &req.wijk {
-                filter(&["wijk", g, w]);
+                filter(Facet::Wijk(g, w));
             }
         }
         if let Some(n) = &req.behoefte {
-            filter(&["behoefte", n]);
+            filter(Facet::Behoefte(n));
         }
         if let Some(s) = &req.soort {
-            filter(&["soort", s]);
+            filter(Facet::Soort(s));
         }
         let matching: Box<dyn Query> =
             if should.is_empty() { Box::new(AllQuery) } else { Box::new(BooleanQuery::new(should)) };

@@ -10,8 +10,75 @@ use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocId, DocSet, Score, Searcher, SegmentOrdinal, SegmentReader, TERMINATED};
 
-/// The term of a facet value: `path(["wijk", "heidebroek", "oost"])` is `/wijk/heidebroek/oost`.
-pub fn path(steps: &[&str]) -> String {
+/// What kind of page a search document is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocType {
+    Dienst,
+    Info,
+}
+
+/// Every facet a search document can carry: the one vocabulary the builder indexes
+/// with and the engine filters and counts on. Values are slugs from the content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Facet<'a> {
+    Type(DocType),
+    Gemeente(&'a str),
+    /// A wijk of a municipality: wijk slugs are only unique within one.
+    Wijk(&'a str, &'a str),
+    Behoefte(&'a str),
+    Soort(&'a str),
+    Toegang(&'a str),
+    Kosten(&'a str),
+    Doelgroep(&'a str),
+}
+
+impl Facet<'_> {
+    /// The indexed term, e.g. `/wijk/heidebroek/oost`.
+    pub fn path(&self) -> String {
+        match *self {
+            Facet::Type(DocType::Dienst) => path(&["type", "dienst"]),
+            Facet::Type(DocType::Info) => path(&["type", "info"]),
+            Facet::Gemeente(g) => path(&["gemeente", g]),
+            Facet::Wijk(g, w) => path(&["wijk", g, w]),
+            Facet::Behoefte(n) => path(&["behoefte", n]),
+            Facet::Soort(k) => path(&["soort", k]),
+            Facet::Toegang(t) => path(&["toegang", t]),
+            Facet::Kosten(k) => path(&["kosten", k]),
+            Facet::Doelgroep(d) => path(&["doelgroep", d]),
+        }
+    }
+}
+
+/// The facets a search answer counts, under these names in `SearchResponse::facets`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Count<'a> {
+    Behoefte,
+    Soort,
+    Gemeente,
+    /// The wijken of one municipality.
+    Wijk(&'a str),
+}
+
+impl Count<'_> {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Count::Behoefte => "behoefte",
+            Count::Soort => "soort",
+            Count::Gemeente => "gemeente",
+            Count::Wijk(_) => "wijk",
+        }
+    }
+
+    /// The term prefix its values sit under.
+    fn prefix(&self) -> String {
+        match *self {
+            Count::Wijk(g) => path(&["wijk", g, ""]),
+            other => path(&[other.name(), ""]),
+        }
+    }
+}
+
+fn path(steps: &[&str]) -> String {
     steps.iter().fold(String::new(), |mut out, step| {
         out.push('/');
         out.push_str(step);
@@ -58,16 +125,17 @@ impl SegmentCollector for SegmentMatching {
     }
 }
 
-/// For each `(name, prefix)`, the values under `prefix` with how many matching documents
-/// carry them, most first, then by name. Values no matching document has are left out.
+/// For each facet in `roots`, its values with how many matching documents carry them,
+/// most first, then by name. Values no matching document has are left out.
 pub fn count(
     searcher: &Searcher,
     field: Field,
     matching: &[(SegmentOrdinal, Vec<u64>)],
-    roots: &[(String, String)],
+    roots: &[Count],
 ) -> tantivy::Result<BTreeMap<String, Vec<(String, u64)>>> {
     let mut out = BTreeMap::new();
-    for (name, prefix) in roots {
+    for root in roots {
+        let prefix = root.prefix();
         let mut counts: BTreeMap<String, u64> = BTreeMap::new();
         for (segment, bits) in matching {
             if bits.iter().all(|w| *w == 0) {
@@ -93,27 +161,31 @@ pub fn count(
         }
         let mut counts: Vec<(String, u64)> = counts.into_iter().collect();
         counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        out.insert(name.clone(), counts);
+        out.insert(root.name().to_string(), counts);
     }
     Ok(out)
 }
 
 #[cfg(test)]
 mod tests {
-    use tantivy::schema::Facet;
-
     use super::*;
 
     #[test]
-    fn paths_are_facet_terms() {
-        assert_eq!(path(&["wijk", "heidebroek", "oost"]), "/wijk/heidebroek/oost");
-        assert_eq!(path(&["behoefte", ""]), "/behoefte/");
+    fn facets_are_path_terms() {
+        assert_eq!(Facet::Wijk("heidebroek", "oost").path(), "/wijk/heidebroek/oost");
+        assert_eq!(Facet::Type(DocType::Info).path(), "/type/info");
+        assert_eq!(Count::Behoefte.prefix(), "/behoefte/");
+        assert_eq!(Count::Wijk("heidebroek").prefix(), "/wijk/heidebroek/");
+        // A count's prefix is the start of the facet it counts.
+        assert!(Facet::Soort("inloop").path().starts_with(&Count::Soort.prefix()));
+        assert!(Facet::Gemeente("dorp").path().starts_with(&Count::Gemeente.prefix()));
     }
 
     /// The vendored tantivy formats facets without regex (vendor/README.md): the same text.
     #[test]
     fn vendored_facet_escaping_is_unchanged() {
-        assert_eq!(Facet::from_path(["a/b", "c\\d", "e"]).to_string(), "/a\\/b/c\\/d/e");
-        assert_eq!(Facet::from_path(["plain"]).to_string(), "/plain");
+        use tantivy::schema::Facet as TantivyFacet;
+        assert_eq!(TantivyFacet::from_path(["a/b", "c\\d", "e"]).to_string(), "/a\\/b/c\\/d/e");
+        assert_eq!(TantivyFacet::from_path(["plain"]).to_string(), "/plain");
     }
 }

@@ -22,8 +22,7 @@ pub struct SearchDoc {
     pub labels: Vec<String>,
     /// Wijk, municipality and place names.
     pub places: Vec<String>,
-    /// Facet paths: `/gemeente/<g>`, `/wijk/<g>/<w>`, `/behoefte/<n>`, `/soort/<k>`,
-    /// `/toegang/<t>`, `/kosten/<k>`, `/doelgroep/<d>`, `/type/dienst|info`.
+    /// Facet terms, each made by `facets::Facet::path`.
     pub facets: Vec<String>,
     pub display: Display,
 }

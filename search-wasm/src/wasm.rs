@@ -4,6 +4,30 @@
 use wasm_bindgen::prelude::*;
 
 use crate::engine::{Engine, SearchRequest, Synonym};
+use crate::manifest::{parts_for, Manifest};
+
+/// Which index parts a search needs (`manifest::parts_for`), so the worker holds no
+/// part names or size rules of its own.
+#[wasm_bindgen]
+pub struct Planner {
+    manifest: Manifest,
+}
+
+#[wasm_bindgen]
+impl Planner {
+    /// `manifest_json`: the text of `zoeken/manifest.json`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(manifest_json: &str) -> Result<Planner, JsError> {
+        let manifest = serde_json::from_str(manifest_json).map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(Planner { manifest })
+    }
+
+    /// The plan for one search request, as JSON (`manifest::Plan`).
+    pub fn plan(&self, request_json: &str) -> Result<String, JsError> {
+        let req: SearchRequest = serde_json::from_str(request_json).map_err(|e| JsError::new(&e.to_string()))?;
+        serde_json::to_string(&parts_for(&self.manifest, &req)).map_err(|e| JsError::new(&e.to_string()))
+    }
+}
 
 #[wasm_bindgen]
 pub struct Search {

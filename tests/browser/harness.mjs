@@ -39,6 +39,14 @@ export function copySite(from) {
   return dir;
 }
 
+/** A copy of the example region (config.toml and content/) that a test may edit. */
+export function exampleCopy() {
+  const dir = mkdtempSync(join(tmpdir(), "wijkwijzer-site-"));
+  cpSync(join(repoRoot, "config.toml"), join(dir, "config.toml"));
+  cpSync(join(repoRoot, "content"), join(dir, "content"), { recursive: true });
+  return dir;
+}
+
 /** Build `root` for `baseUrl` into a temp folder; returns the folder. */
 export function build(root, baseUrl) {
   const out = mkdtempSync(join(tmpdir(), "wijkwijzer-out-"));

@@ -48,10 +48,10 @@ fn resident_queries_find_their_service_in_the_top_3() {
     assert!(queries.query.len() >= 40, "at least 40 queries");
     let mut misses = Vec::new();
     for q in &queries.query {
-        let engine = wijkwijzer::search_index::open_engine(built(), q.gemeente.as_deref()).unwrap();
         // As typed and submitted: the last word is complete.
         let req =
             SearchRequest { query: format!("{} ", q.q), gemeente: q.gemeente.clone(), limit: 3, ..Default::default() };
+        let (engine, _) = wijkwijzer::search_index::open_engine(built(), &req).unwrap();
         let top: Vec<String> = engine.search(&req).unwrap().hits.into_iter().map(|h| h.url).collect();
         if !top.contains(&q.expect) {
             misses.push(format!("{:?} ({:?}): expected {} in {top:?}", q.q, q.gemeente, q.expect));
@@ -72,6 +72,7 @@ fn cli_prints_ranked_urls_and_explains() {
     let text = String::from_utf8_lossy(&run.stdout);
     assert!(text.lines().nth(1).unwrap_or_default().contains("/gemeenten/heidebroek/schuldhulp-heidebroek/"), "{text}");
     assert!(text.contains("\"value\""), "score breakdown shown: {text}");
+    assert!(text.lines().any(|l| l == "parts: gemeente-heidebroek, info, regio"), "parts searched: {text}");
     let bad = Command::new(env!("CARGO_BIN_EXE_wijkwijzer"))
         .args(["search", "x", "--gemeente", "nergens", "--output-dir"])
         .arg(out)

@@ -165,12 +165,12 @@ impl Site {
     /// `[extra.wijkwijzer] vertrouwde_html = true`: the site's editors may use raw HTML
     /// (scripts included). Off by default.
     fn trusted_html(&self) -> bool {
-        self.config
-            .extra
-            .get("wijkwijzer")
-            .and_then(|w| w.get("vertrouwde_html"))
-            .and_then(toml::Value::as_bool)
-            .unwrap_or(false)
+        self.wijkwijzer_setting("vertrouwde_html").and_then(toml::Value::as_bool).unwrap_or(false)
+    }
+
+    /// A setting of the tool itself, under `[extra.wijkwijzer]` in config.toml.
+    fn wijkwijzer_setting(&self, key: &str) -> Option<&toml::Value> {
+        self.config.extra.get("wijkwijzer").and_then(|w| w.get(key))
     }
 
     /// The values templates see, built once and shared by every list.
@@ -602,7 +602,9 @@ impl Site {
         if self.config.build_search_index == Some(false) {
             return Ok(Vec::new());
         }
-        crate::search_index::files(&self.lib, self.directory.as_ref(), &self.dienst_of_page, &self.rendered)
+        let budget = self.wijkwijzer_setting("zoeken_alles_tot").and_then(toml::Value::as_integer);
+        let budget = budget.map(|b| usize::try_from(b).unwrap_or(0));
+        crate::search_index::files(&self.lib, self.directory.as_ref(), &self.dienst_of_page, &self.rendered, budget)
             .map_err(|e| Diagnostic::error("content", format!("cannot write the search index: {e}")))
     }
 

@@ -4,6 +4,65 @@ let wasm_bindgen = (function(exports) {
         script_src = new URL(document.currentScript.src, location.href).toString();
     }
 
+    /**
+     * Which index parts a search needs (`manifest::parts_for`), so the worker holds no
+     * part names or size rules of its own.
+     */
+    class Planner {
+        __destroy_into_raw() {
+            const ptr = this.__wbg_ptr;
+            this.__wbg_ptr = 0;
+            PlannerFinalization.unregister(this);
+            return ptr;
+        }
+        free() {
+            const ptr = this.__destroy_into_raw();
+            wasm.__wbg_planner_free(ptr, 0);
+        }
+        /**
+         * `manifest_json`: the text of `zoeken/manifest.json`.
+         * @param {string} manifest_json
+         */
+        constructor(manifest_json) {
+            const ptr0 = passStringToWasm0(manifest_json, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+            const len0 = WASM_VECTOR_LEN;
+            const ret = wasm.planner_new(ptr0, len0);
+            if (ret[2]) {
+                throw takeFromExternrefTable0(ret[1]);
+            }
+            this.__wbg_ptr = ret[0];
+            PlannerFinalization.register(this, this.__wbg_ptr, this);
+            return this;
+        }
+        /**
+         * The plan for one search request, as JSON (`manifest::Plan`).
+         * @param {string} request_json
+         * @returns {string}
+         */
+        plan(request_json) {
+            let deferred3_0;
+            let deferred3_1;
+            try {
+                const ptr0 = passStringToWasm0(request_json, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+                const len0 = WASM_VECTOR_LEN;
+                const ret = wasm.planner_plan(this.__wbg_ptr, ptr0, len0);
+                var ptr2 = ret[0];
+                var len2 = ret[1];
+                if (ret[3]) {
+                    ptr2 = 0; len2 = 0;
+                    throw takeFromExternrefTable0(ret[2]);
+                }
+                deferred3_0 = ptr2;
+                deferred3_1 = len2;
+                return getStringFromWasm0(ptr2, len2);
+            } finally {
+                wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+            }
+        }
+    }
+    if (Symbol.dispose) Planner.prototype[Symbol.dispose] = Planner.prototype.free;
+    exports.Planner = Planner;
+
     class Search {
         __destroy_into_raw() {
             const ptr = this.__wbg_ptr;
@@ -61,6 +120,10 @@ let wasm_bindgen = (function(exports) {
     function __wbg_get_imports() {
         const import0 = {
             __proto__: null,
+            __wbg_Error_208446807d0d1e30: function(arg0, arg1) {
+                const ret = Error(getStringFromWasm0(arg0, arg1));
+                return ret;
+            },
             __wbg___wbindgen_throw_4c88d8bf264fd984: function(arg0, arg1) {
                 throw new Error(getStringFromWasm0(arg0, arg1));
             },
@@ -79,6 +142,9 @@ let wasm_bindgen = (function(exports) {
         };
     }
 
+    const PlannerFinalization = (typeof FinalizationRegistry === 'undefined')
+        ? { register: () => {}, unregister: () => {} }
+        : new FinalizationRegistry(ptr => wasm.__wbg_planner_free(ptr, 1));
     const SearchFinalization = (typeof FinalizationRegistry === 'undefined')
         ? { register: () => {}, unregister: () => {} }
         : new FinalizationRegistry(ptr => wasm.__wbg_search_free(ptr, 1));
@@ -138,6 +204,12 @@ let wasm_bindgen = (function(exports) {
 
         WASM_VECTOR_LEN = offset;
         return ptr;
+    }
+
+    function takeFromExternrefTable0(idx) {
+        const value = wasm.__wbindgen_externrefs.get(idx);
+        wasm.__externref_table_dealloc(idx);
+        return value;
     }
 
     let cachedTextDecoder = new TextDecoder('utf-8', { ignoreBOM: true });

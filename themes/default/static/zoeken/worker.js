@@ -1,15 +1,26 @@
-// Search worker: fetches the manifest and the index parts it needs, and runs the
+// Search worker: fetches the manifest and the index parts a search needs, and runs the
 // WebAssembly engine, so typing never waits for the search. Nothing leaves the browser.
+// Which parts a search needs is the engine's decision (`Planner`, manifest::parts_for
+// in search-wasm): this file only fetches and caches. Messages and types: search-wasm/js/protocol.d.ts.
 /* global wasm_bindgen, importScripts */
+// @ts-check
 "use strict";
 
 var base = self.location.pathname.replace(/[^/]*$/, ""); // .../zoeken/
 importScripts(base + "wijkwijzer_search.js");
 
+/** @type {Promise<void> | null} */
 var ready = null;
+/** @type {import("zoeken-protocol").Manifest | null} */
 var manifest = null;
-var engines = {}; // key of the part set → Promise of a Search
-var loaded = {}; // key of the part set → Search, once it is there
+/** @type {import("zoeken-protocol").Planner | null} */
+var planner = null;
+/** @type {Record<string, Promise<import("zoeken-protocol").Search>>} key of the part set → its engine */
+var engines = {};
+/** @type {Record<string, import("zoeken-protocol").Search>} key of the part set → engine, once it is there */
+var loaded = {};
+/** @type {Record<string, Promise<Uint8Array>>} part name → its bytes, fetched once */
+var partLoads = {};
 
 function start() {
   if (!ready) {
@@ -17,109 +28,128 @@ function start() {
       wasm_bindgen({ module_or_path: base + "wijkwijzer_search_bg.wasm" }),
       fetch(base + "manifest.json", { cache: "no-cache" }).then(function (r) {
         if (!r.ok) throw new Error("manifest " + r.status);
-        return r.json();
+        return r.text();
       }),
     ]).then(function (results) {
-      manifest = results[1];
+      planner = new wasm_bindgen.Planner(results[1]);
+      manifest = JSON.parse(results[1]);
     });
   }
   return ready;
 }
 
-// Without a municipality: every part, unless the builder found them too large together
-// (`alles_zoeken`); then the region's services and the info pages only.
-function limited(req) {
-  return !req.gemeente && manifest.alles_zoeken === false;
+/** @param {import("zoeken-protocol").SearchRequest} req @returns {import("zoeken-protocol").Plan} */
+function planFor(req) {
+  if (!planner) throw new Error("not started");
+  return JSON.parse(planner.plan(JSON.stringify(req)));
 }
 
-function partsFor(req) {
-  var names = Object.keys(manifest.parts);
-  if (!req.gemeente && !limited(req)) return names;
-  var own = req.gemeente ? "gemeente-" + req.gemeente : null;
-  return names.filter(function (n) {
-    return n === own || n === "regio" || n === "info";
-  });
-}
-
-var partLoads = {}; // part name → Promise of its bytes, fetched once
-
-function fetchPart(name) {
-  if (!partLoads[name]) {
-    var url = base + manifest.parts[name].replace(/^zoeken\//, "");
-    partLoads[name] = fetch(url).then(function (r) {
-      if (!r.ok) throw new Error(name + " " + r.status);
+/** @param {import("zoeken-protocol").PlannedPart} part */
+function fetchPart(part) {
+  if (!partLoads[part.name]) {
+    var load = fetch(base + part.file.replace(/^zoeken\//, "")).then(function (r) {
+      if (!r.ok) throw new Error(part.name + " " + r.status);
       return r.arrayBuffer().then(function (buf) {
         return new Uint8Array(buf);
       });
     });
-    partLoads[name].catch(function () {
-      delete partLoads[name]; // try again with the next question
+    partLoads[part.name] = load;
+    load.catch(function () {
+      delete partLoads[part.name]; // try again with the next question
     });
   }
-  return partLoads[name];
+  return partLoads[part.name];
 }
 
-function engineFor(names) {
-  var key = names.join("|");
+/** @param {import("zoeken-protocol").PlannedPart[]} parts */
+function engineFor(parts) {
+  var key = parts
+    .map(function (p) {
+      return p.name;
+    })
+    .join("|");
   if (!engines[key]) {
-    engines[key] = Promise.all(names.map(fetchPart)).then(function (parts) {
-      var engine = new wasm_bindgen.Search(JSON.stringify(manifest.synoniemen || []));
-      parts.forEach(function (bytes) {
-        engine.add_part(bytes);
+    var made = Promise.all(parts.map(fetchPart)).then(function (bytes) {
+      var engine = new wasm_bindgen.Search(JSON.stringify((manifest && manifest.synoniemen) || []));
+      bytes.forEach(function (b) {
+        engine.add_part(b);
       });
       loaded[key] = engine;
       return engine;
     });
-    engines[key].catch(function () {
+    engines[key] = made;
+    made.catch(function () {
       delete engines[key];
     });
   }
   return engines[key];
 }
 
-function answer(id, req, engine, partial) {
+/**
+ * @param {number} id
+ * @param {import("zoeken-protocol").SearchRequest} req
+ * @param {import("zoeken-protocol").Search | null} engine
+ * @param {boolean} partial
+ * @param {boolean} limited
+ */
+function answer(id, req, engine, partial, limited) {
   var result = engine ? JSON.parse(engine.search(JSON.stringify(req))) : { total: 0, hits: [], facets: {} };
-  self.postMessage({ type: "results", id: id, answer: result, partial: partial, limited: limited(req) });
+  /** @type {import("zoeken-protocol").FromWorker} */
+  var msg = { type: "results", id: id, answer: result, partial: partial, limited: limited };
+  self.postMessage(msg);
 }
 
 // The services are what residents look for most, and the info pages of a large site
-// are a large part: answer from the services as soon as they are in, then again with
-// everything. The page shows only the newest answer to its newest question.
+// are a large part: answer from the services as soon as they are in (`plan.first`),
+// then again with everything. The page shows only the newest answer to its newest
+// question.
+/** @param {number} id @param {import("zoeken-protocol").SearchRequest} req */
 function search(id, req) {
-  var names = partsFor(req);
-  if (names.length === 0 || loaded[names.join("|")]) {
-    answer(id, req, loaded[names.join("|")] || null, false);
+  var plan = planFor(req);
+  var key = plan.parts
+    .map(function (p) {
+      return p.name;
+    })
+    .join("|");
+  if (plan.parts.length === 0 || loaded[key]) {
+    answer(id, req, loaded[key] || null, false, plan.limited);
     return null;
   }
-  var services = names.filter(function (n) {
-    return n !== "info";
-  });
-  var all = engineFor(names);
+  var all = engineFor(plan.parts);
   var complete = false;
+  /** @type {Promise<void> | null} */
   var first = null;
-  if (services.length > 0 && services.length < names.length) {
-    first = engineFor(services).then(function (engine) {
-      if (!complete) answer(id, req, engine, true);
+  if (plan.first.length > 0) {
+    var early = plan.parts.filter(function (p) {
+      return plan.first.indexOf(p.name) >= 0;
+    });
+    first = engineFor(early).then(function (engine) {
+      if (!complete) answer(id, req, engine, true, plan.limited);
     });
   }
   return all.then(function (engine) {
     complete = true;
-    answer(id, req, engine, false);
+    answer(id, req, engine, false, plan.limited);
     return first;
   });
 }
 
+/** @param {MessageEvent<import("zoeken-protocol").ToWorker>} event */
 self.onmessage = function (event) {
-  var msg = event.data || {};
+  var msg = event.data;
   start()
     .then(function () {
       if (msg.type === "warm") {
-        self.postMessage({ type: "ready", id: msg.id, manifest: manifest });
+        /** @type {import("zoeken-protocol").FromWorker} */
+        var hello = { type: "ready", id: msg.id, manifest: /** @type {import("zoeken-protocol").Manifest} */ (manifest) };
+        self.postMessage(hello);
         return null;
       }
-      return search(msg.id, msg.request || {});
+      return search(msg.id, msg.request);
     })
     .catch(function (err) {
-      self.postMessage({ type: "error", id: msg.id, message: String((err && err.message) || err) });
+      /** @type {import("zoeken-protocol").FromWorker} */
+      var failed = { type: "error", id: msg.id, message: String((err && err.message) || err) };
+      self.postMessage(failed);
     });
 };

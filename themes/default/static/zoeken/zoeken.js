@@ -1,18 +1,20 @@
 // The search page, as an enhancement: without JavaScript the page lists the browse
 // pages. With it, results appear as you type; the query and filters live in the URL,
 // so back, forward, reload and sharing work. The engine runs in a Web Worker and is
-// only fetched when the search box gets focus or the browser is idle.
+// only fetched when the search box gets focus or the browser is idle. The messages
+// to and from the worker: search-wasm/js/protocol.d.ts.
+// @ts-check
 (function () {
   "use strict";
-  var form = document.getElementById("zoekformulier");
+  var form = /** @type {HTMLFormElement | null} */ (document.getElementById("zoekformulier"));
   if (!form || !window.Worker || !window.fetch) return;
 
   var base = form.getAttribute("data-base"); // .../zoeken/
-  var input = form.elements.q;
+  var input = /** @type {HTMLInputElement} */ (form.elements.namedItem("q"));
   var selects = ["gemeente", "behoefte", "soort"].map(function (n) {
-    return form.elements[n];
+    return /** @type {HTMLSelectElement | null} */ (form.elements.namedItem(n));
   });
-  var wijk = form.elements.wijk;
+  var wijk = /** @type {HTMLSelectElement | null} */ (form.elements.namedItem("wijk"));
   var results = document.getElementById("zoekresultaten");
   var status = document.getElementById("zoekstatus");
   var fallback = document.getElementById("zoek-zonder-js");
@@ -29,11 +31,15 @@
     worker.onerror = function () {
       showError();
     };
-    worker.postMessage({ type: "warm", id: 0 });
+    /** @type {import("zoeken-protocol").ToWorker} */
+    var warm = { type: "warm", id: 0 };
+    worker.postMessage(warm);
     return worker;
   }
 
+  /** @returns {import("zoeken-protocol").SearchRequest} */
   function request() {
+    /** @type {import("zoeken-protocol").SearchRequest} */
     var req = { query: input.value, limit: 20 };
     selects.forEach(function (s) {
       if (s && s.value) req[s.name] = s.value;
@@ -64,12 +70,15 @@
       return;
     }
     lastId += 1;
-    startWorker().postMessage({ type: "search", id: lastId, request: req });
+    /** @type {import("zoeken-protocol").ToWorker} */
+    var msg = { type: "search", id: lastId, request: req };
+    startWorker().postMessage(msg);
   }
 
+  /** @param {MessageEvent<import("zoeken-protocol").FromWorker>} event */
   function onMessage(event) {
     var msg = event.data;
-    if (msg.type === "error" || (msg.answer && msg.answer.error)) {
+    if (msg.type === "error" || (msg.type === "results" && msg.answer.error)) {
       if (msg.id === lastId || msg.id === 0) showError();
       return;
     }
@@ -93,6 +102,11 @@
   // A partial answer comes from the services while the info pages still load; the
   // complete answer follows. Only the complete one says how many there are.
   // A large site searches its municipalities only one at a time (`limited`).
+  /**
+   * @param {import("zoeken-protocol").SearchResponse} answer
+   * @param {boolean} partial
+   * @param {boolean} limited
+   */
   function render(answer, partial, limited) {
     results.innerHTML = "";
     var n = answer.total;
@@ -122,6 +136,7 @@
   }
 
   // Show how many results each filter value would give.
+  /** @param {import("zoeken-protocol").SearchResponse["facets"]} facets */
   function updateCounts(facets) {
     selects.forEach(function (s) {
       if (!s) return;
