@@ -7,7 +7,8 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::diagnostics::{find_key, Diagnostic};
+use crate::content::spans::{path, Spans};
+use crate::diagnostics::{Code, Diagnostic};
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -135,7 +136,7 @@ impl Config {
     /// Read and check `config.toml` at `path` (reported as `name`).
     pub fn load(path: &Path, name: &Path) -> Result<(Config, Arc<str>), Diagnostic> {
         let text = std::fs::read_to_string(path).map_err(|e| {
-            Diagnostic::error(name, format!("cannot read the site configuration: {e}"))
+            Diagnostic::error(Code::ConfigUnreadable, name, format!("cannot read the site configuration: {e}"))
                 .help("Every site needs a config.toml next to content/; pass the site folder with --root.")
         })?;
         let text: Arc<str> = Arc::from(text);
@@ -144,15 +145,15 @@ impl Config {
 
     pub fn parse(text: &Arc<str>, name: &Path) -> Result<Config, Diagnostic> {
         let mut config: Config = toml::from_str(text).map_err(|e| {
-            let mut d = Diagnostic::error(name, clean_toml_message(e.message())).with_source(text);
+            let mut d = Diagnostic::error(Code::ConfigSyntax, name, clean_toml_message(e.message())).with_source(text);
             if let Some(span) = e.span() {
                 d = d.at(span);
             }
             d.help("See https://www.getzola.org/documentation/getting-started/configuration/ for the keys config.toml takes.")
         })?;
-        let fail = |key: &str, msg: String, help: &str| {
-            let mut d = Diagnostic::error(name, msg).with_source(text).help(help);
-            if let Some(span) = find_key(text, key) {
+        let fail = |code: Code, key: &str, msg: String, help: &str| {
+            let mut d = Diagnostic::error(code, name, msg).with_source(text).help(help);
+            if let Some(span) = Spans::toml_file(text).field(&path(&[key])) {
                 d = d.at(span);
             }
             d
@@ -162,6 +163,7 @@ impl Config {
             || config.base_url.starts_with('/'))
         {
             return Err(fail(
+                Code::ConfigBaseUrl,
                 "base_url",
                 format!("base_url `{}` is not a web address", config.base_url),
                 "Write the full address of the site, such as base_url = \"https://www.example.nl\".",
@@ -172,6 +174,7 @@ impl Config {
             let plain = !name.is_empty() && !name.contains(['/', '\\']) && name != ".." && name != ".";
             if !plain {
                 return Err(fail(
+                    Code::ConfigFeedName,
                     "feed_filenames",
                     format!("feed file name `{name}` must be a plain file name"),
                     "Use names such as \"atom.xml\" or \"rss.xml\".",
@@ -182,6 +185,7 @@ impl Config {
             if let Some(pp) = &t.paginate_path {
                 if pp.is_empty() || crate::urls::slugify(pp) != *pp {
                     return Err(fail(
+                        Code::ConfigTaxonomy,
                         "paginate_path",
                         format!("paginate_path `{pp}` of taxonomy `{}` must be one word for a web address", t.name),
                         "Use lowercase letters, digits and `-`, such as \"pagina\".",
@@ -190,6 +194,7 @@ impl Config {
             }
             if crate::urls::slugify(&t.name) != t.name {
                 return Err(fail(
+                    Code::ConfigTaxonomy,
                     "taxonomies",
                     format!("taxonomy name `{}` cannot be used in a web address", t.name),
                     "Use lowercase letters, digits and `-` only.",

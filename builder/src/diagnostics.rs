@@ -7,6 +7,8 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+pub use crate::codes::Code;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     Warning,
@@ -17,6 +19,8 @@ pub enum Severity {
 #[derive(Debug, Clone)]
 pub struct Diagnostic {
     pub severity: Severity,
+    /// What kind of problem this is; stable across releases (`codes`).
+    pub code: Code,
     /// Path relative to the site root, as the editor knows it.
     pub file: PathBuf,
     /// The file's text, when it could be read, so a snippet can be shown.
@@ -28,9 +32,10 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn error(code: Code, file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
+            code,
             file: file.into(),
             source: None,
             span: None,
@@ -39,8 +44,8 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(file, message) }
+    pub fn warning(code: Code, file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(code, file, message) }
     }
 
     pub fn with_source(mut self, source: &Arc<str>) -> Self {
@@ -85,7 +90,7 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{}: {level}: {}", self.location(), self.message)?;
+        write!(f, "{}: {level}[{}]: {}", self.location(), self.code, self.message)?;
         if let Some(help) = &self.help {
             write!(f, "\n  help: {help}")?;
         }
@@ -103,26 +108,6 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
-}
-
-/// Byte offset of the first line of `text` that sets `key` (TOML `key =` or YAML `key:`),
-/// so that a problem with a field's value can point at the line where the editor wrote it.
-pub fn find_key(text: &str, key: &str) -> Option<Range<usize>> {
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        let indent = line.len() - trimmed.len();
-        let bare = trimmed.trim_start_matches(['"', '\'']);
-        if let Some(rest) = bare.strip_prefix(key) {
-            let rest = rest.trim_start_matches(['"', '\'']).trim_start();
-            if rest.starts_with('=') || rest.starts_with(':') {
-                let start = offset + indent;
-                return Some(start..start + trimmed.trim_end().len());
-            }
-        }
-        offset += line.len();
-    }
-    None
 }
 
 /// All problems of a build, errors and warnings together.
@@ -196,17 +181,9 @@ mod tests {
     #[test]
     fn line_and_column_count_characters() {
         let src: Arc<str> = Arc::from("a\nbé c\n");
-        let d = Diagnostic::error("x.md", "m").with_source(&src).at(5..6);
+        let d = Diagnostic::error(Code::Internal, "x.md", "m").with_source(&src).at(5..6);
         assert_eq!(d.line_col(), Some((2, 3)));
         assert_eq!(d.location(), "x.md:2:3");
-    }
-
-    #[test]
-    fn find_key_matches_toml_and_yaml() {
-        let text = "title = \"x\"\n  slug = \"\"\nslugs: 1\n";
-        assert_eq!(find_key(text, "slug"), Some(14..23));
-        assert_eq!(find_key("a: 1\nslug: x\n", "slug"), Some(5..12));
-        assert_eq!(find_key("slugx = 1", "slug"), None);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! support out. The modules follow the data: `config` and `content` read, `markdown`
 //! and `render` turn it into HTML, `site` checks the addresses, `output` writes.
 
+pub mod codes;
 pub mod config;
 pub mod content;
 pub mod diagnostics;

@@ -32,9 +32,9 @@ pub fn render(d: &Diagnostic, color: bool) -> String {
         // The fallback still says what and where.
         return d.to_string();
     }
-    // A first line that editors and CI logs can grep: `error: file:line:col: message`.
+    // A first line that editors and CI logs can grep: `error[WW0505]: file:line:col: message`.
     let level = if d.severity == Severity::Error { "error" } else { "warning" };
-    format!("{level}: {}: {}\n{out}", d.location(), d.message)
+    format!("{level}[{}]: {}: {}\n{out}", d.code, d.location(), d.message)
 }
 
 pub fn render_all(ds: &[Diagnostic], color: bool) -> String {

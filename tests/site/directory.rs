@@ -140,7 +140,7 @@ fn errors_for(file: &str, text: &str) -> String {
 fn unknown_need_kind_and_wijk_with_suggestions() {
     let err = errors_for("content/gemeenten/dorp/x.md", &service("\"praaten\"", "inlooop", "\"centrun\"", ""));
     assert!(err.contains("unknown need `praaten`"), "{err}");
-    assert!(err.contains("Did you mean `praten`? Valid needs: praten, geldzaken"), "{err}");
+    assert!(err.contains("Did you mean `praten`? Valid values: geldzaken, praten"), "{err}");
     assert!(err.contains("content/gemeenten/dorp/x.md:7:"), "{err}");
     assert!(err.contains("unknown kind of service `inlooop`") && err.contains("Did you mean `inloop`?"), "{err}");
     assert!(err.contains("unknown wijk `centrun`") && err.contains("Did you mean `centrum`?"), "{err}");
@@ -191,7 +191,8 @@ fn stale_entries_warn_and_fail_under_strict() {
     let site = region(&[("content/gemeenten/dorp/x.md", &text)]);
     let run = site.build();
     assert!(
-        run.stderr.contains("warning: content/gemeenten/dorp/x.md:13:1: this entry was last checked on 2020-01-01"),
+        run.stderr
+            .contains("warning[WW0516]: content/gemeenten/dorp/x.md:13:1: this entry was last checked on 2020-01-01"),
         "{}",
         run.stderr
     );

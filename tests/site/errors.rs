@@ -151,7 +151,11 @@ fn output_folder_may_not_hold_the_site() {
 fn warnings_do_not_fail_unless_strict() {
     let site = Site::new(&[("content/a.md", &page("title = \"A\"\ntitel = \"typo\"", ""))]);
     let run = site.build();
-    assert!(run.stderr.contains("warning: content/a.md:3:1: unknown front matter field `titel`"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("warning[WW0209]: content/a.md:3:1: unknown front matter field `titel`"),
+        "{}",
+        run.stderr
+    );
     let strict = site.run(&["check", "--strict"]);
     assert_eq!(strict.code, 1, "{}", strict.stderr);
 }

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod codes;
 mod content;
 mod directory;
 mod errors;
@@ -10,6 +11,7 @@ mod example;
 mod outputs;
 mod search;
 mod serve;
+mod snapshots;
 mod templates;
 
 /// The Open Referral HSDS 3.0 service schema, kept in `tests/data/hsds-3.0/`.

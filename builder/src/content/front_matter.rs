@@ -9,7 +9,7 @@ use std::sync::Arc;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -198,9 +198,13 @@ pub fn parse<T: DeserializeOwned>(
                 }
             }
             let value = toml::from_str::<T>(text).map_err(|e| {
-                let mut d = Diagnostic::error(file, format!("front matter: {}", e.message().trim()))
-                    .with_source(source)
-                    .help("Front matter between `+++` lines is TOML: `key = \"value\"`, one per line; put text in quotes.");
+                let mut d = Diagnostic::error(
+                    Code::FrontMatterSyntax,
+                    file,
+                    format!("front matter: {}", e.message().trim()),
+                )
+                .with_source(source)
+                .help("Front matter between `+++` lines is TOML: `key = \"value\"`, one per line; put text in quotes.");
                 if let Some(span) = e.span() {
                     d = d.at(base + span.start..base + span.end);
                 } else {
@@ -215,7 +219,7 @@ pub fn parse<T: DeserializeOwned>(
             let value = serde_yaml_ng::from_str(text).map_err(|e| {
                 let msg = e.to_string();
                 let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-                let mut d = Diagnostic::error(file, format!("front matter: {msg}"))
+                let mut d = Diagnostic::error(Code::FrontMatterSyntax, file, format!("front matter: {msg}"))
                     .with_source(source)
                     .help("Front matter between `---` lines is YAML: `key: value`, one per line.");
                 if let Some(loc) = e.location() {

@@ -3,6 +3,7 @@
 
 pub mod dates;
 pub mod front_matter;
+pub mod spans;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -11,7 +12,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::config::Config;
-use crate::diagnostics::{did_you_mean, find_key, Diagnostic, Diagnostics};
+use crate::diagnostics::{did_you_mean, Code, Diagnostic, Diagnostics};
 use crate::urls::{clean_site_path, slugify};
 use dates::{split_date_prefix, ContentDate};
 use front_matter::{PageFrontMatter, SectionFrontMatter, SortBy, PAGE_FIELDS};
@@ -163,7 +164,11 @@ pub fn load(opts: &LoadOptions, diags: &mut Diagnostics) -> Library {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                diags.push(Diagnostic::error("content", format!("cannot read the content folder: {e}")));
+                diags.push(Diagnostic::error(
+                    Code::ContentUnreadable,
+                    "content",
+                    format!("cannot read the content folder: {e}"),
+                ));
                 continue;
             }
         };
@@ -172,8 +177,12 @@ pub fn load(opts: &LoadOptions, diags: &mut Diagnostics) -> Library {
         if entry.path_is_symlink() {
             if let Err(why) = link_inside(&abs, opts.root) {
                 diags.push(
-                    Diagnostic::warning(Path::new("content").join(&rel), format!("skipped: {why}; it is not read"))
-                        .help("Put the file itself in content/, or remove the link."),
+                    Diagnostic::warning(
+                        Code::SkippedLink,
+                        Path::new("content").join(&rel),
+                        format!("skipped: {why}; it is not read"),
+                    )
+                    .help("Put the file itself in content/, or remove the link."),
                 );
                 continue;
             }
@@ -268,6 +277,7 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
     let size = std::fs::metadata(&found.abs).map(|m| m.len()).unwrap_or(0);
     if size > MAX_MARKDOWN_BYTES {
         return Err(vec![Diagnostic::error(
+            Code::FileTooLarge,
             &rel_file,
             format!(
                 "this file is {:.1} MB; a Markdown file may be at most {} MB",
@@ -278,7 +288,7 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
         .help("Split the text over several pages, or put a large download in static/ and link to it.")]);
     }
     let bytes = std::fs::read(&found.abs)
-        .map_err(|e| vec![Diagnostic::error(&rel_file, format!("cannot read this file: {e}"))])?;
+        .map_err(|e| vec![Diagnostic::error(Code::FileUnreadable, &rel_file, format!("cannot read this file: {e}"))])?;
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -288,7 +298,7 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
                 .char_indices()
                 .nth(String::from_utf8_lossy(&e.as_bytes()[..at]).chars().count())
                 .map_or(0, |(i, _)| i);
-            return Err(vec![Diagnostic::error(&rel_file, "this file is not valid UTF-8 text")
+            return Err(vec![Diagnostic::error(Code::NotUtf8, &rel_file, "this file is not valid UTF-8 text")
                 .with_source(&lossy)
                 .at(at..at + 1)
                 .help("Save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8).")]);
@@ -311,6 +321,7 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
             };
             let at = source.find(fence).unwrap_or(0);
             return vec![Diagnostic::error(
+                Code::FrontMatterUnclosed,
                 &rel_file,
                 format!("the front matter opened here is never closed with `{fence}`"),
             )
@@ -318,7 +329,7 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
             .at(at..at + 3)
             .help(format!("Put a line with only `{fence}` after the last front matter line."))];
         }
-        vec![Diagnostic::error(&rel_file, "this file has no front matter")
+        vec![Diagnostic::error(Code::FrontMatterMissing, &rel_file, "this file has no front matter")
             .with_source(&source)
             .at(0..source.find('\n').unwrap_or(source.len()).max(1).min(source.len()))
             .help("Start the file with a block like:\n+++\ntitle = \"Titel van de pagina\"\n+++")]
@@ -352,12 +363,13 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
         check_aliases(&front.aliases, &meta, &mut errors);
         if front.paginate_path.is_empty() || slugify(&front.paginate_path) != front.paginate_path {
             let mut d = Diagnostic::error(
+                Code::PaginatePath,
                 &meta.file,
                 format!("paginate_path `{}` must be one word for a web address", front.paginate_path),
             )
             .with_source(&meta.source)
             .help("Use lowercase letters, digits and `-`, such as paginate_path = \"pagina\".");
-            if let Some(span) = find_key(&meta.source[..meta.body_start], "paginate_path") {
+            if let Some(span) = spans::front_field(&meta.source, "paginate_path") {
                 d = d.at(span);
             }
             errors.push(d);
@@ -386,9 +398,13 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
     let mut warnings = Vec::new();
     for key in keys {
         if !PAGE_FIELDS.contains(&key.as_str()) {
-            let mut d = Diagnostic::warning(&rel_file, format!("unknown front matter field `{key}` is ignored"))
-                .with_source(&source);
-            if let Some(span) = find_key(&source[..split.body_start], &key) {
+            let mut d = Diagnostic::warning(
+                Code::UnknownFrontMatterField,
+                &rel_file,
+                format!("unknown front matter field `{key}` is ignored"),
+            )
+            .with_source(&source);
+            if let Some(span) = spans::front_field(&source, &key) {
                 d = d.at(span);
             }
             let help = match did_you_mean(&key, PAGE_FIELDS.iter().copied()) {
@@ -412,9 +428,9 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
         None => (None, name.clone()),
     };
 
-    let field_error = |key: &str, msg: String, help: &str| {
-        let mut d = Diagnostic::error(&rel_file, msg).with_source(&source).help(help);
-        if let Some(span) = find_key(&source[..split.body_start], key) {
+    let field_error = |code: Code, key: &str, msg: String, help: &str| {
+        let mut d = Diagnostic::error(code, &rel_file, msg).with_source(&source).help(help);
+        if let Some(span) = spans::front_field(&source, key) {
             d = d.at(span);
         }
         d
@@ -429,7 +445,12 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
             Some(s) => format!("slug `{s}` is empty once made fit for a web address"),
             None => format!("the file name `{}` gives an empty web address", found.name),
         };
-        errors.push(field_error("slug", msg, "Set a slug of letters and digits, such as slug = \"inloop-de-brug\"."));
+        errors.push(field_error(
+            Code::EmptySlug,
+            "slug",
+            msg,
+            "Set a slug of letters and digits, such as slug = \"inloop-de-brug\".",
+        ));
     }
 
     let path = match &front.path {
@@ -437,6 +458,7 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
             Ok(p) => format!("{lang_prefix}{p}"),
             Err(problem) => {
                 errors.push(field_error(
+                    Code::BadPath,
                     "path",
                     format!("path `{raw}` {}", problem.explain()),
                     "Use a path inside the site, such as path = \"hulp/inloop\".",
@@ -456,6 +478,7 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
             Some(d) => Some(d),
             None => {
                 errors.push(field_error(
+                    Code::BadDate,
                     "date",
                     format!("date `{v}` is not a date"),
                     "Write a date as 2026-03-01, or a date and time as 2026-03-01T10:00:00+01:00.",
@@ -470,6 +493,7 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
             let d = ContentDate::from_value(v);
             if d.is_none() {
                 errors.push(field_error(
+                    Code::BadDate,
                     "updated",
                     format!("updated `{v}` is not a date"),
                     "Write a date as 2026-03-01.",
@@ -514,7 +538,7 @@ fn parse_file(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Diagnosti
 fn check_aliases(aliases: &[String], meta: &FileMeta, errors: &mut Vec<Diagnostic>) {
     for alias in aliases {
         if let Err(problem) = clean_site_path(alias) {
-            let mut d = Diagnostic::error(&meta.file, format!("alias `{alias}` {}", problem.explain()))
+            let mut d = Diagnostic::error(Code::BadAlias, &meta.file, format!("alias `{alias}` {}", problem.explain()))
                 .with_source(&meta.source)
                 .help("An alias is an old address inside this site, such as aliases = [\"oud/adres\"].");
             if let Some(at) = meta.source[..meta.body_start].find(alias.as_str()) {
@@ -534,6 +558,7 @@ fn split_lang(stem: &str, config: &Config, file: &Path) -> Result<(String, Strin
                 return Ok((base.to_string(), code.to_string()));
             }
             return Err(Diagnostic::error(
+                Code::UnknownLanguage,
                 file,
                 format!("the file name says language `{code}`, but config.toml does not define it"),
             )
@@ -713,6 +738,7 @@ fn attach_assets(
             if name.contains(['\\', ':', '?', '#', '%']) {
                 diags.push(
                     Diagnostic::error(
+                        Code::FileNameNotUrl,
                         Path::new("content").join(&rel),
                         "this file name cannot be used in a web address",
                     )
@@ -742,7 +768,7 @@ fn attach_assets(
                         lib.sections[root].meta.assets.push(asset);
                     } else {
                         diags.push(
-                            Diagnostic::warning(Path::new("content").join(&rel), "skipped: this file belongs to no page or section, and the site has no content/_index.md to hang it on")
+                            Diagnostic::warning(Code::OrphanFile, Path::new("content").join(&rel), "skipped: this file belongs to no page or section, and the site has no content/_index.md to hang it on")
                                 .help("Add content/_index.md, or move the file next to the page that uses it."),
                         );
                     }
@@ -759,30 +785,36 @@ fn check_taxonomies(lib: &Library, config: &Config, diags: &mut Diagnostics) {
         for (name, terms) in &page.front.taxonomies {
             if !defined.iter().any(|t| &t.name == name) {
                 let names: Vec<&str> = defined.iter().map(|t| t.name.as_str()).collect();
-                let mut d =
-                    Diagnostic::error(&page.meta.file, format!("taxonomy `{name}` is not defined in config.toml"))
-                        .with_source(&page.meta.source)
-                        .help(match did_you_mean(name, names.iter().copied()) {
-                            Some(s) => format!(
-                                "Did you mean `{s}`? Or add {{ name = \"{name}\" }} to taxonomies in config.toml."
-                            ),
-                            None => format!(
-                                "Add {{ name = \"{name}\" }} to taxonomies in config.toml (defined now: {}).",
-                                if names.is_empty() { "none".to_string() } else { names.join(", ") }
-                            ),
-                        });
-                if let Some(span) = find_key(&page.meta.source[..page.meta.body_start], name) {
+                let mut d = Diagnostic::error(
+                    Code::UnknownTaxonomy,
+                    &page.meta.file,
+                    format!("taxonomy `{name}` is not defined in config.toml"),
+                )
+                .with_source(&page.meta.source)
+                .help(match did_you_mean(name, names.iter().copied()) {
+                    Some(s) => {
+                        format!("Did you mean `{s}`? Or add {{ name = \"{name}\" }} to taxonomies in config.toml.")
+                    }
+                    None => format!(
+                        "Add {{ name = \"{name}\" }} to taxonomies in config.toml (defined now: {}).",
+                        if names.is_empty() { "none".to_string() } else { names.join(", ") }
+                    ),
+                });
+                if let Some(span) = spans::Spans::of(&page.meta.source).field(&spans::path(&["taxonomies", name])) {
                     d = d.at(span);
                 }
                 diags.push(d);
             }
             for term in terms {
                 if slugify(term).is_empty() {
-                    let mut d =
-                        Diagnostic::error(&page.meta.file, format!("`{term}` in {name} gives an empty web address"))
-                            .with_source(&page.meta.source)
-                            .help("Use a term with letters or digits.");
-                    if let Some(span) = find_key(&page.meta.source[..page.meta.body_start], name) {
+                    let mut d = Diagnostic::error(
+                        Code::EmptyTerm,
+                        &page.meta.file,
+                        format!("`{term}` in {name} gives an empty web address"),
+                    )
+                    .with_source(&page.meta.source)
+                    .help("Use a term with letters or digits.");
+                    if let Some(span) = spans::Spans::of(&page.meta.source).field(&spans::path(&["taxonomies", name])) {
                         d = d.at(span);
                     }
                     diags.push(d);
@@ -800,8 +832,12 @@ pub fn patterns(globs: &[String], key: &str, diags: &mut Diagnostics) -> Vec<glo
             Ok(p) => Some(p),
             Err(e) => {
                 diags.push(
-                    Diagnostic::error("config.toml", format!("`{g}` in {key} is not a valid pattern: {}", e.msg))
-                        .help("Use patterns like \"*.docx\" or \"concepten/**\"."),
+                    Diagnostic::error(
+                        Code::IgnorePattern,
+                        "config.toml",
+                        format!("`{g}` in {key} is not a valid pattern: {}", e.msg),
+                    )
+                    .help("Use patterns like \"*.docx\" or \"concepten/**\"."),
                 );
                 None
             }

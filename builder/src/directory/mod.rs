@@ -17,7 +17,7 @@ pub use wijkwijzer_search::Synonym;
 use crate::config::Config;
 use crate::content::dates::ContentDate;
 use crate::content::Library;
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 
 pub use lists::{ClosedList, Doelgroep, Kosten, Status, Toegang, Toegankelijkheid};
 pub use validate::load;
@@ -220,7 +220,7 @@ pub fn region_config(config: &Config, diags: &mut Diagnostics) -> Option<RegionC
         Ok(r) => Some(r),
         Err(e) => {
             diags.push(
-                Diagnostic::error("config.toml", format!("[extra]: {}", e.message().trim()))
+                Diagnostic::error(Code::RegionConfig, "config.toml", format!("[extra]: {}", e.message().trim()))
                     .help("Every [[extra.behoeften]] needs slug and label; every [[extra.soorten]] slug and label."),
             );
             None

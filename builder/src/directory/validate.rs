@@ -1,10 +1,13 @@
 //! Reading the directory out of the library, checking every field as it goes. Every
 //! problem becomes a diagnostic pointing at the line in the file, with the valid values.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::rc::Rc;
 
 use super::*;
+use crate::content::spans::{path, Spans, Step};
 use crate::content::FileMeta;
 use crate::diagnostics::did_you_mean;
 use crate::urls::slugify;
@@ -22,10 +25,11 @@ pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mu
     let mut pc4_owner: HashMap<String, (String, String)> = HashMap::new();
     for (s, section) in lib.sections.iter().enumerate() {
         let Some(value) = section.front.extra.get("gemeente") else { continue };
-        let mut r = Reader::new(&section.meta, value, "extra.gemeente", diags);
+        let mut r = Reader::new(&section.meta, value, &["extra", "gemeente"], diags);
         let code = r.string("code", true).unwrap_or_default();
         if !code.is_empty() && !is_cbs_code(&code, "GM", 4) {
             r.error(
+                Code::GemeenteCode,
                 "code",
                 format!("code `{code}` is not a CBS municipality code"),
                 "Write GM and four digits, such as code = \"GM0213\".",
@@ -33,10 +37,11 @@ pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mu
         }
         let mut wijken = Vec::new();
         for (n, w) in r.tables("wijken").into_iter().enumerate() {
-            let mut wr = Reader::nested(&section.meta, w, "wijken", n, r.diags);
+            let mut wr = r.nested(w, "wijken", n);
             let slug = wr.string("slug", true).unwrap_or_default();
             if !slug.is_empty() && slugify(&slug) != slug {
                 wr.error(
+                    Code::WijkSlug,
                     "slug",
                     format!("wijk slug `{slug}` cannot be used in a web address"),
                     &format!("Use lowercase letters, digits and `-`, such as slug = \"{}\".", slugify(&slug)),
@@ -44,19 +49,26 @@ pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mu
             }
             if slug == HELE_GEMEENTE {
                 wr.error(
+                    Code::WijkReserved,
                     "slug",
                     "`hele-gemeente` is reserved for services for the whole municipality".into(),
                     "Give the wijk another slug.",
                 );
             }
             if wijken.iter().any(|x: &Wijk| x.slug == slug) {
-                wr.error("slug", format!("wijk `{slug}` is listed twice"), "Give every wijk its own slug.");
+                wr.error(
+                    Code::WijkTwice,
+                    "slug",
+                    format!("wijk `{slug}` is listed twice"),
+                    "Give every wijk its own slug.",
+                );
             }
             let naam = wr.string("naam", true).unwrap_or_default();
             let wcode = wr.string("code", false);
             if let Some(c) = &wcode {
                 if !(c.len() == 8 && c.starts_with("WK") && c[2..].bytes().all(|b| b.is_ascii_alphanumeric())) {
                     wr.error(
+                        Code::WijkCode,
                         "code",
                         format!("code `{c}` is not a CBS wijk code"),
                         "Write WK and six characters, such as code = \"WK021300\".",
@@ -64,16 +76,20 @@ pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mu
                 }
             }
             let postcodes = wr.strings("postcodes", false);
-            for pc in &postcodes {
+            for (i, pc) in postcodes.iter().enumerate() {
                 if let Err(m) = fields::pc4(pc) {
-                    wr.error(
+                    wr.item_error(
+                        Code::Postcode4,
                         "postcodes",
+                        i,
                         m,
                         "List the four-digit postcode areas of the wijk, such as postcodes = [\"6971\", \"6972\"].",
                     );
                 } else if let Some((other_file, other_w)) = pc4_owner.get(pc) {
-                    wr.error(
+                    wr.item_error(
+                        Code::PostcodeInTwoWijken,
                         "postcodes",
+                        i,
                         format!("postcode area {pc} is also in wijk `{other_w}` ({other_file})"),
                         "Every postcode area belongs to one wijk: the one where most of its addresses are.",
                     );
@@ -81,7 +97,6 @@ pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mu
                     pc4_owner.insert(pc.clone(), (crate::diagnostics::display_path(&section.meta.file), slug.clone()));
                 }
             }
-            r.diags = wr.diags;
             wijken.push(Wijk { slug, naam, code: wcode, postcodes });
         }
         r.unknown_keys(&["code", "wijken"]);
@@ -92,14 +107,14 @@ pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mu
     let by_slug: HashMap<&str, usize> = dir.gemeenten.iter().enumerate().map(|(i, g)| (g.slug.as_str(), i)).collect();
     for (s, section) in lib.sections.iter().enumerate() {
         let Some(value) = section.front.extra.get("regio") else { continue };
-        let mut r = Reader::new(&section.meta, value, "extra.regio", diags);
+        let mut r = Reader::new(&section.meta, value, &["extra", "regio"], diags);
         let mut gemeenten = Vec::new();
-        for slug in r.strings("gemeenten", true) {
+        for (i, slug) in r.strings("gemeenten", true).iter().enumerate() {
             match by_slug.get(slug.as_str()) {
                 Some(&g) => gemeenten.push(g),
                 None => {
                     let names: Vec<&str> = by_slug.keys().copied().collect();
-                    r.unknown_value("gemeenten", &slug, "municipality", &names);
+                    r.unknown_value(Code::UnknownGemeente, "gemeenten", i, slug, "municipality", &names);
                 }
             }
         }
@@ -120,9 +135,13 @@ pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mu
         let owner = page.ancestors.iter().rev().find_map(|s| owner_of_section.get(s).copied());
         let Some(owner) = owner else {
             diags.push(
-                Diagnostic::error(&page.meta.file, "this service is not inside a municipality or region")
-                    .with_source(&page.meta.source)
-                    .at(key_span(&page.meta, "[extra.dienst]", 0).unwrap_or(0..1))
+                Diagnostic::error(
+                    Code::DienstOutsideGemeente,
+                    &page.meta.file,
+                    "this service is not inside a municipality or region",
+                )
+                .with_source(&page.meta.source)
+                .at(Spans::of(&page.meta.source).table(&path(&["extra", "dienst"])).unwrap_or(0..1))
                     .help("Move the file into the folder of its municipality (a section with [extra.gemeente]), such as content/gemeenten/<gemeente>/."),
             );
             continue;
@@ -140,15 +159,23 @@ fn check_region(region: &RegionConfig, config: &Config, diags: &mut Diagnostics)
     for n in &region.behoeften {
         if slugify(&n.slug) != n.slug || !seen.insert(n.slug.clone()) {
             diags.push(
-                Diagnostic::error("config.toml", format!("need slug `{}` is not a unique web-address word", n.slug))
-                    .help("Use lowercase letters, digits and `-`, each slug once."),
+                Diagnostic::error(
+                    Code::NeedSlug,
+                    "config.toml",
+                    format!("need slug `{}` is not a unique web-address word", n.slug),
+                )
+                .help("Use lowercase letters, digits and `-`, each slug once."),
             );
         }
     }
     if !config.taxonomies.iter().any(|t| t.name == "behoeften") {
         diags.push(
-            Diagnostic::error("config.toml", "the needs in [extra.behoeften] need the taxonomy `behoeften`")
-                .help("Add taxonomies = [{ name = \"behoeften\" }] to config.toml."),
+            Diagnostic::error(
+                Code::NeedsTaxonomyMissing,
+                "config.toml",
+                "the needs in [extra.behoeften] need the taxonomy `behoeften`",
+            )
+            .help("Add taxonomies = [{ name = \"behoeften\" }] to config.toml."),
         );
     }
 }
@@ -171,14 +198,16 @@ fn read_dienst(
         None => push(
             diags,
             meta,
-            "description",
+            Code::DescriptionMissing,
+            &path(&["description"]),
             "a service needs a description",
             "Add description = \"...\": one or two short sentences on what the service does, at most 200 characters.",
         ),
         Some(d) if d.chars().count() > 200 => push(
             diags,
             meta,
-            "description",
+            Code::DescriptionTooLong,
+            &path(&["description"]),
             &format!("the description has {} characters; at most 200", d.chars().count()),
             "Keep it to one or two short sentences; put the rest in the text below the front matter.",
         ),
@@ -189,32 +218,23 @@ fn read_dienst(
         push(
             diags,
             meta,
-            "[taxonomies]",
+            Code::NeedsMissing,
+            &path(&["taxonomies"]),
             "a service needs at least one need",
             &format!("Add [taxonomies] with behoeften = [\"...\"]. Valid needs: {}", needs_list(dir)),
         );
     }
-    for n in &behoeften {
+    let mut r = Reader::new(meta, value, &["extra", "dienst"], diags);
+    let slugs: Vec<&str> = dir.region.behoeften.iter().map(|x| x.slug.as_str()).collect();
+    for (i, n) in behoeften.iter().enumerate() {
         if dir.need(n).is_none() {
-            let slugs: Vec<&str> = dir.region.behoeften.iter().map(|x| x.slug.as_str()).collect();
-            let hint =
-                did_you_mean(n, slugs.iter().copied()).map(|s| format!("Did you mean `{s}`? ")).unwrap_or_default();
-            let at = meta.source[..meta.body_start].find(&format!("\"{n}\"")).map(|s| s + 1..s + 1 + n.len());
-            let mut d = Diagnostic::error(&meta.file, format!("unknown need `{n}`"))
-                .with_source(&meta.source)
-                .help(format!("{hint}Valid needs: {}", slugs.join(", ")));
-            if let Some(at) = at.or_else(|| key_span(meta, "behoeften", 0)) {
-                d = d.at(at);
-            }
-            diags.push(d);
+            r.at_root(&["taxonomies"]).unknown_value(Code::UnknownNeed, "behoeften", i, n, "need", &slugs);
         }
     }
-
-    let mut r = Reader::new(meta, value, "extra.dienst", diags);
     let soort = r.string("soort", true).unwrap_or_default();
     if !soort.is_empty() && dir.kind(&soort).is_none() {
         let kinds: Vec<&str> = dir.region.soorten.iter().map(|k| k.slug.as_str()).collect();
-        r.unknown_value("soort", &soort, "kind of service", &kinds);
+        r.unknown_value(Code::UnknownSoort, "soort", None, &soort, "kind of service", &kinds);
     }
     let organisatie = r.string("organisatie", true).unwrap_or_default();
     let wijk_slugs: Vec<String> = match owner {
@@ -229,6 +249,7 @@ fn read_dienst(
     if wijken.iter().any(|w| w == HELE_GEMEENTE) {
         if wijken.len() > 1 {
             r.error(
+                Code::HeleGemeenteCombined,
                 "wijken",
                 "`hele-gemeente` cannot be combined with single wijken".into(),
                 "Use either [\"hele-gemeente\"] or a list of wijken.",
@@ -237,13 +258,18 @@ fn read_dienst(
         wijken.clear();
     } else if matches!(owner, Owner::Regio(_)) && !wijken.is_empty() {
         // Region services serve whole municipalities.
-        r.error("wijken", "a region service serves whole municipalities".into(), "Write wijken = [\"hele-gemeente\"].");
+        r.error(
+            Code::RegionDienstWijken,
+            "wijken",
+            "a region service serves whole municipalities".into(),
+            "Write wijken = [\"hele-gemeente\"].",
+        );
     } else {
-        for w in &wijken {
+        for (i, w) in wijken.iter().enumerate() {
             if !wijk_slugs.contains(w) {
                 let mut valid: Vec<&str> = wijk_slugs.iter().map(String::as_str).collect();
                 valid.push(HELE_GEMEENTE);
-                r.unknown_value("wijken", w, "wijk", &valid);
+                r.unknown_value(Code::UnknownWijk, "wijken", i, w, "wijk", &valid);
             }
         }
     }
@@ -252,10 +278,12 @@ fn read_dienst(
     let kosten: Option<Kosten> = r.choice("kosten", true);
     let status: Status = r.choice("status", false).unwrap_or_default();
     let telefoon = r.strings("telefoon", false);
-    for t in &telefoon {
+    for (i, t) in telefoon.iter().enumerate() {
         if let Err(m) = fields::phone(t) {
-            r.error(
+            r.item_error(
+                Code::Phone,
                 "telefoon",
+                i,
                 m,
                 "Write a Dutch number as people dial it, such as \"0575 123 456\", \"06-12345678\" or \"0800-1205\".",
             );
@@ -264,20 +292,27 @@ fn read_dienst(
     let email = r.string("email", false);
     if let Some(e) = &email {
         if let Err(m) = fields::email(e) {
-            r.error("email", m, "Write one address, such as email = \"info@voorbeeld.nl\".");
+            r.error(Code::Email, "email", m, "Write one address, such as email = \"info@voorbeeld.nl\".");
         }
     }
     let website = r.string("website", false);
     if let Some(w) = &website {
         if let Err(m) = fields::website(w) {
-            r.error("website", m, "Write the full address, such as website = \"https://www.voorbeeld.nl/inloop\".");
+            r.error(
+                Code::Website,
+                "website",
+                m,
+                "Write the full address, such as website = \"https://www.voorbeeld.nl/inloop\".",
+            );
         }
     }
     let talen = r.strings("talen", false);
-    for t in &talen {
+    for (i, t) in talen.iter().enumerate() {
         if let Err(m) = fields::language(t) {
-            r.error(
+            r.item_error(
+                Code::Language,
                 "talen",
+                i,
                 m,
                 "Use two-letter ISO 639-1 codes, such as \"nl\", \"en\", \"ar\", \"tr\", \"pl\", \"uk\".",
             );
@@ -291,6 +326,7 @@ fn read_dienst(
         let days = today.since(checked).map(|s| s.get_days() as i64).unwrap_or(0);
         if days > STALE_AFTER_DAYS {
             r.warning(
+                Code::CheckedLongAgo,
                 "gecontroleerd",
                 format!("this entry was last checked on {}, more than 12 months ago", d.ymd()),
                 "Check that the information is still right, then set gecontroleerd to today's date.",
@@ -300,18 +336,23 @@ fn read_dienst(
     let voorbeeld = r.bool("voorbeeld");
     let mut locaties = Vec::new();
     for (n, l) in r.tables("locaties").into_iter().enumerate() {
-        let mut lr = Reader::nested(meta, l, "locaties", n, r.diags);
+        let mut lr = r.nested(l, "locaties", n);
         let postcode = lr.string("postcode", false);
         if let Some(pc) = &postcode {
             if let Err(m) = fields::postcode(pc) {
-                lr.error("postcode", m, "Write four digits and two capital letters, such as postcode = \"6971 AA\".");
+                lr.error(
+                    Code::Postcode,
+                    "postcode",
+                    m,
+                    "Write four digits and two capital letters, such as postcode = \"6971 AA\".",
+                );
             }
         }
         let wijk = lr.string("wijk", false);
         if let Some(w) = &wijk {
             if !wijk_slugs.contains(w) {
                 let valid: Vec<&str> = wijk_slugs.iter().map(String::as_str).collect();
-                lr.unknown_value("wijk", w, "wijk", &valid);
+                lr.unknown_value(Code::UnknownWijk, "wijk", None, w, "wijk", &valid);
             }
         }
         let opening = lr.string("openingstijden", false);
@@ -327,12 +368,11 @@ fn read_dienst(
             openingstijden_nl: opening_nl,
         };
         lr.unknown_keys(&["naam", "adres", "postcode", "plaats", "wijk", "toegankelijkheid", "openingstijden"]);
-        r.diags = lr.diags;
         locaties.push(loc);
     }
     if telefoon.is_empty() && email.is_none() && website.is_none() && locaties.is_empty() {
-        r.error(
-            "[extra.dienst]",
+        r.table_error(
+            Code::NoContact,
             "a service needs a way to reach it".into(),
             "Add at least one of telefoon, email, website or [[extra.dienst.locaties]].",
         );
@@ -393,47 +433,31 @@ fn needs_list(dir: &Directory) -> String {
     dir.region.behoeften.iter().map(|n| n.slug.as_str()).collect::<Vec<_>>().join(", ")
 }
 
-fn push(diags: &mut Diagnostics, meta: &FileMeta, key: &str, msg: &str, help: &str) {
-    let mut d = Diagnostic::error(&meta.file, msg).with_source(&meta.source).help(help);
-    if let Some(at) = key_span(meta, key, 0).or(Some(0..3)) {
-        d = d.at(at);
-    }
-    diags.push(d);
+fn push(diags: &mut Diagnostics, meta: &FileMeta, code: Code, at: &[Step], msg: &str, help: &str) {
+    let spans = Spans::of(&meta.source);
+    let span = spans.table(at).unwrap_or(0..3);
+    diags.push(Diagnostic::error(code, &meta.file, msg).with_source(&meta.source).help(help).at(span));
 }
 
-/// Where `key` is written in the front matter, at or after the `nth` occurrence of
-/// `table`'s header (`[[extra.dienst.locaties]]` for the nth location).
-fn key_span(meta: &FileMeta, key: &str, after: usize) -> Option<Range<usize>> {
-    let front = &meta.source[..meta.body_start];
-    if key.starts_with('[') {
-        let at = front.find(key)?;
-        return Some(at..at + key.len());
-    }
-    let from = after.min(front.len());
-    crate::diagnostics::find_key(&front[from..], key).map(|r| r.start + from..r.end + from)
-}
-
-/// Reads one TOML table of the directory and reports problems with its fields.
+/// Reads one table of the directory's front matter (`at`) and reports problems with its
+/// fields, at the places the front matter parser found them.
 struct Reader<'a> {
     meta: &'a FileMeta,
     table: Option<&'a toml::Table>,
-    /// Offset in the file where this table's keys start (its header).
-    from: usize,
+    at: Vec<Step>,
+    /// The file's places, worked out at the first problem.
+    spans: Rc<OnceCell<Spans>>,
     diags: &'a mut Diagnostics,
 }
 
 impl<'a> Reader<'a> {
-    fn new(meta: &'a FileMeta, value: &'a toml::Value, header: &str, diags: &'a mut Diagnostics) -> Self {
-        let front = &meta.source[..meta.body_start];
-        let from = front
-            .find(&format!("[{header}]"))
-            .or_else(|| front.find(header.rsplit('.').next().unwrap_or(header)))
-            .unwrap_or(0);
+    fn new(meta: &'a FileMeta, value: &'a toml::Value, at: &[&str], diags: &'a mut Diagnostics) -> Self {
         let table = value.as_table();
-        let mut r = Reader { meta, table, from, diags };
+        let mut r = Reader { meta, table, at: path(at), spans: Rc::new(OnceCell::new()), diags };
         if table.is_none() {
-            r.error_at(
-                from..from + 1,
+            let header = at.join(".");
+            r.table_error(
+                Code::WrongType,
                 format!("[{header}] must be a table"),
                 &format!("Write it as a [{header}] block with one field per line."),
             );
@@ -441,30 +465,73 @@ impl<'a> Reader<'a> {
         r
     }
 
-    /// The `n`th table of the array `[[…name]]`.
-    fn nested(meta: &'a FileMeta, value: &'a toml::Value, name: &str, n: usize, diags: &'a mut Diagnostics) -> Self {
-        let front = &meta.source[..meta.body_start];
-        let header = format!(".{name}]]");
-        let from = front.match_indices(&header).nth(n).map(|(i, _)| i).unwrap_or(0);
-        Reader { meta, table: value.as_table(), from, diags }
+    /// The `n`th table of the list `key` in this table.
+    fn nested<'b>(&'b mut self, value: &'b toml::Value, key: &str, n: usize) -> Reader<'b> {
+        let mut at = self.at.clone();
+        at.extend([Step::Key(key.to_string()), Step::Index(n)]);
+        Reader { meta: self.meta, table: value.as_table(), at, spans: self.spans.clone(), diags: &mut *self.diags }
     }
 
+    /// The same file, at the top-level table `at` (for fields outside this table).
+    fn at_root<'b>(&'b mut self, at: &[&str]) -> Reader<'b> {
+        Reader { meta: self.meta, table: None, at: path(at), spans: self.spans.clone(), diags: &mut *self.diags }
+    }
+
+    fn spans(&self) -> &Spans {
+        self.spans.get_or_init(|| Spans::of(&self.meta.source))
+    }
+
+    fn child(&self, key: &str) -> Vec<Step> {
+        let mut at = self.at.clone();
+        at.push(Step::Key(key.to_string()));
+        at
+    }
+
+    /// The table itself: its header, or the start of the front matter.
+    fn table_span(&self) -> Range<usize> {
+        self.spans().table(&self.at).unwrap_or(0..3)
+    }
+
+    /// A field: from its key to the end of its value; the table when it is not there.
     fn span(&self, key: &str) -> Range<usize> {
-        key_span(self.meta, key, self.from).unwrap_or(self.from..self.from + 1)
+        self.spans().field(&self.child(key)).unwrap_or_else(|| self.table_span())
     }
 
-    fn error_at(&mut self, span: Range<usize>, msg: String, help: &str) {
-        self.diags.push(Diagnostic::error(&self.meta.file, msg).with_source(&self.meta.source).at(span).help(help));
+    /// One value of a list (or the value itself when `index` is none), inside its quotes.
+    fn value_span(&self, key: &str, index: Option<usize>) -> Range<usize> {
+        let mut at = self.child(key);
+        at.extend(index.map(Step::Index));
+        match self.spans().get(&at) {
+            Some(place) => unquoted(&self.meta.source, place.value.clone()),
+            None => self.span(key),
+        }
     }
 
-    fn error(&mut self, key: &str, msg: String, help: &str) {
+    fn error_at(&mut self, code: Code, span: Range<usize>, msg: String, help: &str) {
+        self.diags
+            .push(Diagnostic::error(code, &self.meta.file, msg).with_source(&self.meta.source).at(span).help(help));
+    }
+
+    fn error(&mut self, code: Code, key: &str, msg: String, help: &str) {
         let span = self.span(key);
-        self.error_at(span, msg, help);
+        self.error_at(code, span, msg, help);
     }
 
-    fn warning(&mut self, key: &str, msg: String, help: &str) {
+    /// A problem with the `index`th value of the list `key`.
+    fn item_error(&mut self, code: Code, key: &str, index: usize, msg: String, help: &str) {
+        let span = self.value_span(key, Some(index));
+        self.error_at(code, span, msg, help);
+    }
+
+    fn table_error(&mut self, code: Code, msg: String, help: &str) {
+        let span = self.table_span();
+        self.error_at(code, span, msg, help);
+    }
+
+    fn warning(&mut self, code: Code, key: &str, msg: String, help: &str) {
         let span = self.span(key);
-        self.diags.push(Diagnostic::warning(&self.meta.file, msg).with_source(&self.meta.source).at(span).help(help));
+        self.diags
+            .push(Diagnostic::warning(code, &self.meta.file, msg).with_source(&self.meta.source).at(span).help(help));
     }
 
     fn get(&self, key: &str) -> Option<&'a toml::Value> {
@@ -475,12 +542,18 @@ impl<'a> Reader<'a> {
         match self.get(key) {
             Some(toml::Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
             Some(toml::Value::String(_)) | None if required => {
-                self.error(key, format!("`{key}` is required"), &format!("Add {key} = \"...\" to this block."));
+                self.error(
+                    Code::FieldMissing,
+                    key,
+                    format!("`{key}` is required"),
+                    &format!("Add {key} = \"...\" to this block."),
+                );
                 None
             }
             Some(toml::Value::String(_)) | None => None,
             Some(other) => {
                 self.error(
+                    Code::WrongType,
                     key,
                     format!("`{key}` must be text, not {}", other.type_str()),
                     &format!("Put the value in quotes: {key} = \"...\"."),
@@ -496,19 +569,26 @@ impl<'a> Reader<'a> {
                 let list: Vec<String> = items.iter().filter_map(|v| v.as_str().map(|s| s.trim().to_string())).collect();
                 if list.len() != items.len() {
                     self.error(
+                        Code::WrongType,
                         key,
                         format!("`{key}` must be a list of texts"),
                         &format!("Write {key} = [\"...\", \"...\"]."),
                     );
                 }
                 if list.is_empty() && required {
-                    self.error(key, format!("`{key}` needs at least one value"), &format!("Write {key} = [\"...\"]."));
+                    self.error(
+                        Code::FieldMissing,
+                        key,
+                        format!("`{key}` needs at least one value"),
+                        &format!("Write {key} = [\"...\"]."),
+                    );
                 }
                 list
             }
             Some(toml::Value::String(s)) => vec![s.trim().to_string()],
             Some(other) => {
                 self.error(
+                    Code::WrongType,
                     key,
                     format!("`{key}` must be a list of texts, not {}", other.type_str()),
                     &format!("Write {key} = [\"...\", \"...\"]."),
@@ -517,7 +597,12 @@ impl<'a> Reader<'a> {
             }
             None => {
                 if required {
-                    self.error(key, format!("`{key}` is required"), &format!("Add {key} = [\"...\"] to this block."));
+                    self.error(
+                        Code::FieldMissing,
+                        key,
+                        format!("`{key}` is required"),
+                        &format!("Add {key} = [\"...\"] to this block."),
+                    );
                 }
                 Vec::new()
             }
@@ -529,7 +614,7 @@ impl<'a> Reader<'a> {
         let v = self.string(key, required)?;
         let found = T::from_slug(&v);
         if found.is_none() {
-            self.unknown_value(key, &v, T::WHAT, &T::slugs());
+            self.unknown_value(Code::NotInList, key, None, &v, T::WHAT, &T::slugs());
         }
         found
     }
@@ -537,27 +622,36 @@ impl<'a> Reader<'a> {
     /// A list of values of a closed list; unknown ones are reported and left out.
     fn choices<T: ClosedList>(&mut self, key: &str) -> Vec<T> {
         let mut out = Vec::new();
-        for v in self.strings(key, false) {
-            match T::from_slug(&v) {
+        for (i, v) in self.strings(key, false).iter().enumerate() {
+            match T::from_slug(v) {
                 Some(t) => out.push(t),
-                None => self.unknown_value(key, &v, T::WHAT, &T::slugs()),
+                None => self.unknown_value(Code::NotInList, key, i, v, T::WHAT, &T::slugs()),
             }
         }
         out
     }
 
-    fn unknown_value(&mut self, key: &str, value: &str, what: &str, valid: &[&str]) {
+    /// `value` (the `index`th of the list `key`, or the value of `key`) is not one of `valid`.
+    fn unknown_value(
+        &mut self,
+        code: Code,
+        key: &str,
+        index: impl Into<Option<usize>>,
+        value: &str,
+        what: &str,
+        valid: &[&str],
+    ) {
         let hint =
             did_you_mean(value, valid.iter().copied()).map(|s| format!("Did you mean `{s}`? ")).unwrap_or_default();
-        let front = &self.meta.source[..self.meta.body_start];
-        let quoted = format!("\"{value}\"");
-        let span = front[self.from..]
-            .find(&quoted)
-            .map(|s| self.from + s + 1..self.from + s + 1 + value.len())
-            .unwrap_or_else(|| self.span(key));
+        let span = self.value_span(key, index.into());
         let mut sorted: Vec<&str> = valid.to_vec();
         sorted.sort_unstable();
-        self.error_at(span, format!("unknown {what} `{value}`"), &format!("{hint}Valid values: {}", sorted.join(", ")));
+        self.error_at(
+            code,
+            span,
+            format!("unknown {what} `{value}`"),
+            &format!("{hint}Valid values: {}", sorted.join(", ")),
+        );
     }
 
     fn bool(&mut self, key: &str) -> bool {
@@ -565,7 +659,12 @@ impl<'a> Reader<'a> {
             Some(toml::Value::Boolean(b)) => *b,
             None => false,
             Some(_) => {
-                self.error(key, format!("`{key}` must be true or false"), &format!("Write {key} = true."));
+                self.error(
+                    Code::WrongType,
+                    key,
+                    format!("`{key}` must be true or false"),
+                    &format!("Write {key} = true."),
+                );
                 false
             }
         }
@@ -577,6 +676,7 @@ impl<'a> Reader<'a> {
                 Some(d) => Some(d),
                 None => {
                     self.error(
+                        Code::WrongType,
                         key,
                         format!("`{key}` is not a date"),
                         &format!("Write the date as {key} = 2026-09-01."),
@@ -586,6 +686,7 @@ impl<'a> Reader<'a> {
             },
             None if required => {
                 self.error(
+                    Code::FieldMissing,
                     key,
                     format!("`{key}` is required"),
                     &format!("Add {key} = YYYY-MM-DD: the day someone last checked this entry."),
@@ -602,6 +703,7 @@ impl<'a> Reader<'a> {
             None => Vec::new(),
             Some(_) => {
                 self.error(
+                    Code::WrongType,
                     key,
                     format!("`{key}` must be a list of blocks"),
                     &format!("Write each as a [[...{key}]] block."),
@@ -616,18 +718,20 @@ impl<'a> Reader<'a> {
         match opening_hours::parse(value) {
             Ok(expr) => opening_hours::to_dutch(&expr),
             Err(e) => {
-                let line = self.span(key);
-                let front = &self.meta.source[..self.meta.body_start];
-                let at = front[line.clone()]
-                    .find(value)
-                    .map(|s| line.start + s + e.column.saturating_sub(1))
-                    .unwrap_or(line.start);
-                let mut at = at.min(front.len().saturating_sub(1));
-                while !front.is_char_boundary(at) {
-                    at -= 1;
-                }
-                let end = at + front[at..].chars().next().map_or(1, char::len_utf8);
-                self.error_at(at..end, format!("opening hours `{value}`: {}", e.message), "Use OpenStreetMap opening_hours, such as \"Mo-Fr 09:00-17:00\", \"Tu,Th 10:00-12:00; Sa[1] 13:00-16:00\" or \"24/7\".");
+                let inner = self.value_span(key, None);
+                let source = &self.meta.source;
+                // The column counts characters of the value; the value is written as is
+                // between its quotes (no escapes in opening hours).
+                let offset: usize =
+                    source[inner.clone()].chars().take(e.column.saturating_sub(1)).map(char::len_utf8).sum();
+                let at = (inner.start + offset).min(inner.end.saturating_sub(1).max(inner.start));
+                let end = at + source[at..].chars().next().map_or(1, char::len_utf8);
+                self.error_at(
+                    Code::OpeningHours,
+                    at..end,
+                    format!("opening hours `{value}`: {}", e.message),
+                    "Use OpenStreetMap opening_hours, such as \"Mo-Fr 09:00-17:00\", \"Tu,Th 10:00-12:00; Sa[1] 13:00-16:00\" or \"24/7\".",
+                );
                 Vec::new()
             }
         }
@@ -639,7 +743,26 @@ impl<'a> Reader<'a> {
         for key in unknown {
             let hint =
                 did_you_mean(&key, known.iter().copied()).map(|s| format!("Did you mean `{s}`? ")).unwrap_or_default();
-            self.error(&key, format!("unknown field `{key}`"), &format!("{hint}Fields here: {}", known.join(", ")));
+            let span =
+                self.spans().get(&self.child(&key)).and_then(|p| p.key.clone()).unwrap_or_else(|| self.span(&key));
+            self.error_at(
+                Code::UnknownField,
+                span,
+                format!("unknown field `{key}`"),
+                &format!("{hint}Fields here: {}", known.join(", ")),
+            );
         }
+    }
+}
+
+/// A string value's text without its quotes.
+fn unquoted(source: &str, span: Range<usize>) -> Range<usize> {
+    let text = &source[span.clone()];
+    let quoted = text.len() >= 2
+        && (text.starts_with('"') && text.ends_with('"') || text.starts_with('\'') && text.ends_with('\''));
+    if quoted {
+        span.start + 1..span.end - 1
+    } else {
+        span
     }
 }

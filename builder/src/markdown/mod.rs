@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::config::MarkdownConfig;
 use crate::content::front_matter::AnchorLinks;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 use crate::urls::slugify;
 use shortcodes::{Call, Piece};
 
@@ -74,8 +74,8 @@ const PLACEHOLDER: &str = "wjkwzrshortcode";
 pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
     let body = &ctx.source[ctx.body_start..];
     let mut errors = Vec::new();
-    let error_at = |span: Range<usize>, msg: String, help: &str| {
-        Diagnostic::error(ctx.file, msg)
+    let error_at = |code: Code, span: Range<usize>, msg: String, help: &str| {
+        Diagnostic::error(code, ctx.file, msg)
             .with_source(ctx.source)
             .at(span.start + ctx.body_start..span.end + ctx.body_start)
             .help(help)
@@ -86,7 +86,7 @@ pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
         Ok(p) => p,
         Err(e) => {
             let help = "Write a shortcode as {{ naam(arg=\"waarde\") }}, or {% naam() %}tekst{% end %} with a body.";
-            return (Rendered::default(), vec![error_at(e.span, e.message, help)]);
+            return (Rendered::default(), vec![error_at(Code::ShortcodeSyntax, e.span, e.message, help)]);
         }
     };
     let mut text = String::with_capacity(body.len());
@@ -105,6 +105,7 @@ pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
                         html_parts.push(html);
                     }
                     Err(message) => errors.push(error_at(
+                        Code::ShortcodeFailed,
                         call.span.clone(),
                         message,
                         "Shortcodes live in templates/shortcodes/ of the site or theme, as NAME.html or NAME.md.",
@@ -228,6 +229,7 @@ pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
                         }
                     }
                     None => errors.push(error_at(
+                        Code::BrokenLink,
                         span,
                         format!("link to `{dest}`: there is no file content/{target}"),
                         "Internal links name a file from the content folder, such as [tekst](@/gemeenten/_index.md). Check the spelling and whether the file is a draft.",

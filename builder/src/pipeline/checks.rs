@@ -4,17 +4,20 @@
 use std::collections::HashMap;
 
 use crate::content::{FileMeta, Item, Library};
-use crate::diagnostics::{did_you_mean, find_key, Diagnostic, Diagnostics};
+use crate::diagnostics::{did_you_mean, Code, Diagnostic, Diagnostics};
 use crate::markdown::{AnchorLink, Rendered};
 
 /// Templates named in front matter must exist.
 pub fn templates(lib: &Library, env: &minijinja::Environment, diags: &mut Diagnostics) {
     let mut check = |meta: &FileMeta, key: &str, name: &str| {
         if env.get_template(name).is_err() {
-            let mut d = Diagnostic::error(&meta.file, format!("template `{name}` does not exist"))
-                .with_source(&meta.source)
-                .help("Put the template in templates/ of the site or theme, or remove this line to use the default.");
-            if let Some(span) = find_key(&meta.source[..meta.body_start], key) {
+            let mut d =
+                Diagnostic::error(Code::TemplateMissing, &meta.file, format!("template `{name}` does not exist"))
+                    .with_source(&meta.source)
+                    .help(
+                        "Put the template in templates/ of the site or theme, or remove this line to use the default.",
+                    );
+            if let Some(span) = crate::content::spans::front_field(&meta.source, key) {
                 d = d.at(span);
             }
             diags.push(d);
@@ -67,6 +70,7 @@ pub fn check_link<'a>(
     };
     Some(
         Diagnostic::error(
+            Code::MissingAnchor,
             &from.file,
             format!("link to `@/{}#{}`: that page has no heading with id `{}`", link.target, link.anchor, link.anchor),
         )

@@ -13,7 +13,7 @@ use thiserror::Error;
 
 use crate::config::Config;
 use crate::content::{self, Item, Library, LoadOptions};
-use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics, Severity};
 use crate::output::{OutputError, Staging};
 use crate::render::{self, templates::ThemeSources};
 use crate::site::{routes, taxonomies};
@@ -130,7 +130,7 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
                 if let Some(staging) = &staging {
                     staging
                         .write(&output_file(&path), html.as_bytes())
-                        .map_err(|e| Diagnostic::error(PathBuf::from(&path), e.to_string()))?;
+                        .map_err(|e| Diagnostic::error(Code::OutputWrite, PathBuf::from(&path), e.to_string()))?;
                 }
                 Ok(())
             })

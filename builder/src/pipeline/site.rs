@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use crate::config::Config;
 use crate::content::front_matter::SortBy;
 use crate::content::{self, Item, Library};
-use crate::diagnostics::{display_path, Diagnostic, Diagnostics};
+use crate::diagnostics::{display_path, Code, Diagnostic, Diagnostics};
 use crate::directory::{self, Directory};
 use crate::markdown::{self, Rendered};
 use crate::render::{self, feeds, templates::ThemeSources, views, SiteIndex};
@@ -392,7 +392,10 @@ impl Site {
                 Ok((path, self.render_template(&name, ctx, config_file)?))
             }
             Job::Wijk { gemeente, wijk } => {
-                let dir = self.directory.as_ref().ok_or_else(|| Diagnostic::error("content", "no directory"))?;
+                let dir = self
+                    .directory
+                    .as_ref()
+                    .ok_or_else(|| Diagnostic::error(Code::Internal, "content", "no directory"))?;
                 let gem = &dir.gemeenten[*gemeente];
                 let w = &gem.wijken[*wijk];
                 let path = directory::views::wijk_path(lib, gem, &w.slug);
@@ -408,7 +411,10 @@ impl Site {
                 Ok((path, self.render_template("wijk.html", ctx, &lib.sections[gem.section].meta.file)?))
             }
             Job::GemeenteNeed { gemeente, need } => {
-                let dir = self.directory.as_ref().ok_or_else(|| Diagnostic::error("content", "no directory"))?;
+                let dir = self
+                    .directory
+                    .as_ref()
+                    .ok_or_else(|| Diagnostic::error(Code::Internal, "content", "no directory"))?;
                 let gem = &dir.gemeenten[*gemeente];
                 let n = &dir.region.behoeften[*need];
                 let path = directory::views::need_path(lib, gem, &n.slug);
@@ -425,7 +431,10 @@ impl Site {
                 Ok((path, self.render_template("gemeente_behoefte.html", ctx, &lib.sections[gem.section].meta.file)?))
             }
             Job::SearchPage => {
-                let dir = self.directory.as_ref().ok_or_else(|| Diagnostic::error("content", "no directory"))?;
+                let dir = self
+                    .directory
+                    .as_ref()
+                    .ok_or_else(|| Diagnostic::error(Code::Internal, "content", "no directory"))?;
                 let gemeenten: Vec<Value> = dir
                     .gemeenten
                     .iter()
@@ -449,7 +458,10 @@ impl Site {
                 Ok((path, self.render_template("zoeken.html", ctx, Path::new("config.toml"))?))
             }
             Job::Postcodes => {
-                let dir = self.directory.as_ref().ok_or_else(|| Diagnostic::error("content", "no directory"))?;
+                let dir = self
+                    .directory
+                    .as_ref()
+                    .ok_or_else(|| Diagnostic::error(Code::Internal, "content", "no directory"))?;
                 let rows: Vec<Value> = directory::postcode_rows(dir)
                     .into_iter()
                     .map(|(pc, g, w)| {
@@ -584,7 +596,11 @@ impl Site {
             files.push(("postcodes.json".into(), serde_json::Value::Object(table).to_string()));
             match directory::hsds::export(dir, lib, config) {
                 Ok(f) => files.extend(f),
-                Err(e) => diags.push(Diagnostic::error("content", format!("cannot write the open data export: {e}"))),
+                Err(e) => diags.push(Diagnostic::error(
+                    Code::OutputWrite,
+                    "content",
+                    format!("cannot write the open data export: {e}"),
+                )),
             }
         }
         if config.generate_robots_txt {
@@ -605,7 +621,7 @@ impl Site {
         let budget = self.wijkwijzer_setting("zoeken_alles_tot").and_then(toml::Value::as_integer);
         let budget = budget.map(|b| usize::try_from(b).unwrap_or(0));
         crate::search_index::files(&self.lib, self.directory.as_ref(), &self.dienst_of_page, &self.rendered, budget)
-            .map_err(|e| Diagnostic::error("content", format!("cannot write the search index: {e}")))
+            .map_err(|e| Diagnostic::error(Code::OutputWrite, "content", format!("cannot write the search index: {e}")))
     }
 
     /// Apply an edit of one page's file (`content_path` as in `@/` links) whose front

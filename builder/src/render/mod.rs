@@ -12,7 +12,7 @@ use minijinja::{context, Environment, Error, ErrorKind};
 
 use crate::config::Config;
 use crate::content::Library;
-use crate::diagnostics::{did_you_mean, Diagnostic};
+use crate::diagnostics::{did_you_mean, Code, Diagnostic};
 use crate::markdown::shortcodes::Call;
 use crate::markdown::ShortcodeOutput;
 use crate::site::taxonomies::Taxonomy;
@@ -180,7 +180,7 @@ pub fn template_diagnostic(sources: &ThemeSources, err: &Error, rendering: &str)
         Some((text, file)) => (file, Some(Arc::<str>::from(text))),
         None => (format!("templates/{name}"), None),
     };
-    let mut d = Diagnostic::error(file, format!("{} (while rendering {rendering})", describe_error(err)))
+    let mut d = Diagnostic::error(Code::RenderFailed, file, format!("{} (while rendering {rendering})", describe_error(err)))
         .help("Check the template near this line; a theme made for Zola may use a Tera feature that has another name in MiniJinja.");
     if let (Some(src), Some(line)) = (source, err.line()) {
         let start: usize = src.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();

@@ -10,7 +10,7 @@ use minijinja::value::{Kwargs, Value};
 use minijinja::{Environment, Error, ErrorKind};
 
 use crate::config::MarkdownConfig;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Code, Diagnostic};
 
 /// The default theme, so that the binary alone can build a site.
 pub static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../themes/default");
@@ -34,6 +34,7 @@ impl ThemeSources {
         let on_disk = dir.join("templates").is_dir();
         if !on_disk && name != "default" {
             return Err(Diagnostic::error(
+                Code::ThemeNotFound,
                 "config.toml",
                 format!("theme `{name}` not found: there is no folder themes/{name}/templates"),
             )

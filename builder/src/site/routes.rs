@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use crate::config::Config;
 use crate::content::{FileMeta, Item, Library};
-use crate::diagnostics::{display_path, find_key, Diagnostic, Diagnostics};
+use crate::diagnostics::{display_path, Code, Diagnostic, Diagnostics};
 use crate::site::taxonomies::Taxonomy;
 
 /// Pages a list is split into, as `paginate_by` asks.
@@ -135,14 +135,18 @@ fn claim_path<'a>(claims: &mut HashMap<String, Claim<'a>>, path: String, c: Clai
     let key = path.trim_end_matches("index.html").to_string();
     if let Some(first) = claims.get(&key) {
         let (file, source, span) = match c.meta {
-            Some(m) => (m.file.clone(), Some(m.source.clone()), find_key(&m.source[..m.body_start], c.key)),
+            Some(m) => (m.file.clone(), Some(m.source.clone()), crate::content::spans::front_field(&m.source, c.key)),
             None => (std::path::PathBuf::from("content"), None, None),
         };
-        let mut d =
-            Diagnostic::error(file, format!("the address {path} is already taken by {}", first.what)).help(format!(
-                "Two things cannot share one address. Give {} another `slug` or `path`, or remove the duplicate.",
-                c.what
-            ));
+        let mut d = Diagnostic::error(
+            Code::AddressTaken,
+            file,
+            format!("the address {path} is already taken by {}", first.what),
+        )
+        .help(format!(
+            "Two things cannot share one address. Give {} another `slug` or `path`, or remove the duplicate.",
+            c.what
+        ));
         if let Some(src) = source {
             d = d.with_source(&src);
             if let Some(s) = span {
