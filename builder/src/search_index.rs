@@ -3,6 +3,8 @@
 //! the region's services and the info pages. Parts are content-hashed and immutable;
 //! `zoeken/manifest.json` says which file holds which part.
 
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
 use rayon::prelude::*;
 use wijkwijzer_search::facets::{DocType, Facet};
 use wijkwijzer_search::index::Display;
@@ -23,75 +25,125 @@ enum Source {
     Section(usize),
 }
 
-/// The index parts (`manifest::Part`) and the manifest. `service_pages`: page → its
-/// service in `dir`. `search_all_budget`: see `manifest::SEARCH_ALL_BUDGET`.
+/// What the index is made from.
+pub struct Input<'a> {
+    pub lib: &'a Library,
+    pub dir: Option<&'a Directory>,
+    /// Page → its service in `dir`.
+    pub service_pages: &'a HashMap<usize, usize>,
+    pub rendered: &'a HashMap<Item, Rendered>,
+}
+
+/// The parts of a built index: part → (file, size), as the manifest lists them.
+pub type Written = BTreeMap<Part, (String, usize)>;
+
+/// Files to write: (output-relative path, bytes).
+pub type Files = Vec<(String, Vec<u8>)>;
+
+/// The part a page's search document goes into; `None` when it is not searchable.
+pub fn part_of_page(input: &Input, p: usize) -> Option<Part> {
+    source_of_page(input, p).map(|(part, _)| part)
+}
+
+fn source_of_page(input: &Input, p: usize) -> Option<(Part, Source)> {
+    let page = &input.lib.pages[p];
+    if !page.front.in_search_index || !page.front.render {
+        return None;
+    }
+    match (input.dir, input.service_pages.get(&p)) {
+        (Some(d), Some(&i)) => {
+            let dienst = &d.diensten[i];
+            if dienst.status == crate::directory::Status::Gestopt {
+                return None;
+            }
+            let part = match dienst.owner {
+                Owner::Gemeente(g) => Part::Gemeente(d.gemeenten[g].slug.clone()),
+                Owner::Regio(_) => Part::Regio,
+            };
+            Some((part, Source::Service(p, i)))
+        }
+        _ => Some((Part::Info, Source::Page(p))),
+    }
+}
+
+/// Build the index parts in `only` (every part when `None`) and the manifest over every
+/// part: those built now and, from `previous`, the rest. Returns the files to write and
+/// the parts as they now are. `search_all_budget`: see `manifest::SEARCH_ALL_BUDGET`.
 pub fn files(
-    lib: &Library,
-    dir: Option<&Directory>,
-    service_pages: &std::collections::HashMap<usize, usize>,
-    rendered: &std::collections::HashMap<Item, Rendered>,
+    input: &Input,
+    only: Option<&BTreeSet<Part>>,
+    previous: &Written,
     search_all_budget: Option<usize>,
-) -> Result<Vec<(String, Vec<u8>)>, String> {
+) -> Result<(Files, Written), String> {
     // What goes into which part first; the documents themselves (with the page text) are
     // made part by part, so only the parts being indexed hold their text in memory.
-    let mut parts: std::collections::BTreeMap<Part, Vec<Source>> = std::collections::BTreeMap::new();
-    for (p, page) in lib.pages.iter().enumerate() {
-        if !page.front.in_search_index || !page.front.render {
-            continue;
-        }
-        match (dir, service_pages.get(&p)) {
-            (Some(d), Some(&i)) => {
-                let dienst = &d.diensten[i];
-                if dienst.status == crate::directory::Status::Gestopt {
-                    continue;
-                }
-                let part = match dienst.owner {
-                    Owner::Gemeente(g) => Part::Gemeente(d.gemeenten[g].slug.clone()),
-                    Owner::Regio(_) => Part::Regio,
-                };
-                parts.entry(part).or_default().push(Source::Service(p, i));
-            }
-            _ => parts.entry(Part::Info).or_default().push(Source::Page(p)),
+    let mut parts: BTreeMap<Part, Vec<Source>> = BTreeMap::new();
+    for p in 0..input.lib.pages.len() {
+        if let Some((part, source)) = source_of_page(input, p) {
+            parts.entry(part).or_default().push(source);
         }
     }
-    for (s, section) in lib.sections.iter().enumerate() {
+    for (s, section) in input.lib.sections.iter().enumerate() {
         if !section.front.in_search_index || !section.front.render || section.front.redirect_to.is_some() {
             continue;
         }
         parts.entry(Part::Info).or_default().push(Source::Section(s));
     }
-
-    let text =
-        |item: Item| rendered.get(&item).map(|r| crate::render::templates::striptags(&r.html)).unwrap_or_default();
-    let built: Vec<Result<(String, Vec<u8>), String>> = parts
+    let wanted = |part: &Part| only.is_none_or(|o| o.contains(part));
+    let mut written: Written =
+        previous.iter().filter(|(part, _)| parts.contains_key(*part)).map(|(k, v)| (k.clone(), v.clone())).collect();
+    let built: Vec<Result<(Part, Vec<u8>), String>> = parts
         .into_par_iter()
-        .map(|(part, sources)| {
-            let name = part.name();
-            let mut b = IndexBuilder::new(&name).map_err(|e| e.to_string())?;
-            for source in sources {
-                let doc = match (source, dir) {
-                    (Source::Service(p, i), Some(d)) => service_doc(d, lib, p, i, text(Item::Page(p))),
-                    (Source::Service(p, _) | Source::Page(p), _) => {
-                        let page = &lib.pages[p];
-                        let (title, description) = (page.front.title.clone(), page.front.description.clone());
-                        info_doc(page.meta.path.clone(), title, description, text(Item::Page(p)))
-                    }
-                    (Source::Section(s), _) => {
-                        let section = &lib.sections[s];
-                        let (title, description) = (section.front.title.clone(), section.front.description.clone());
-                        info_doc(section.meta.path.clone(), title, description, text(Item::Section(s)))
-                    }
-                };
-                b.add(&doc).map_err(|e| e.to_string())?;
-            }
-            Ok((name, b.finish().map_err(|e| e.to_string())?))
-        })
+        .filter(|(part, _)| wanted(part) || !written.contains_key(part))
+        .map(|(part, sources)| build_part(input, &part, &sources).map(|bytes| (part, bytes)))
         .collect();
     let mut files = Vec::new();
-    let mut manifest = Manifest {
+    for result in built {
+        let (part, bytes) = result?;
+        let file = format!("zoeken/index/{}.{:016x}.wwz", part.name(), fnv1a(&bytes));
+        written.insert(part, (file.clone(), bytes.len()));
+        files.push((file, bytes));
+    }
+    let manifest = manifest_for(input.dir, &written, search_all_budget);
+    let json = serde_json::to_vec_pretty(&manifest).map_err(|e| e.to_string())?;
+    files.push((MANIFEST.to_string(), json));
+    Ok((files, written))
+}
+
+fn build_part(input: &Input, part: &Part, sources: &[Source]) -> Result<Vec<u8>, String> {
+    let (lib, dir) = (input.lib, input.dir);
+    let text = |item: Item| {
+        input.rendered.get(&item).map(|r| crate::render::templates::striptags(&r.html)).unwrap_or_default()
+    };
+    let mut b = IndexBuilder::new(&part.name()).map_err(|e| e.to_string())?;
+    for &source in sources {
+        let doc = match (source, dir) {
+            (Source::Service(p, i), Some(d)) => service_doc(d, lib, p, i, text(Item::Page(p))),
+            (Source::Service(p, _) | Source::Page(p), _) => {
+                let page = &lib.pages[p];
+                let (title, description) = (page.front.title.clone(), page.front.description.clone());
+                info_doc(page.meta.path.clone(), title, description, text(Item::Page(p)))
+            }
+            (Source::Section(s), _) => {
+                let section = &lib.sections[s];
+                let (title, description) = (section.front.title.clone(), section.front.description.clone());
+                info_doc(section.meta.path.clone(), title, description, text(Item::Section(s)))
+            }
+        };
+        b.add(&doc).map_err(|e| e.to_string())?;
+    }
+    b.finish().map_err(|e| e.to_string())
+}
+
+fn manifest_for(dir: Option<&Directory>, written: &Written, search_all_budget: Option<usize>) -> Manifest {
+    let all_bytes: usize = written.values().map(|(_, len)| len).sum();
+    let choices = |list: &mut dyn Iterator<Item = (&String, &String)>| {
+        list.map(|(slug, label)| Choice { slug: slug.clone(), label: label.clone() }).collect()
+    };
+    Manifest {
         version: manifest::MANIFEST_VERSION,
-        parts: Default::default(),
-        alles_zoeken: true,
+        parts: written.iter().map(|(part, (file, _))| (part.name(), file.clone())).collect(),
+        alles_zoeken: all_bytes <= search_all_budget.unwrap_or(SEARCH_ALL_BUDGET),
         synoniemen: dir.map(|d| d.region.synoniemen.clone()).unwrap_or_default(),
         gemeenten: dir
             .map(|d| {
@@ -106,26 +158,10 @@ pub fn files(
             })
             .unwrap_or_default(),
         behoeften: dir
-            .map(|d| {
-                d.region.behoeften.iter().map(|n| Choice { slug: n.slug.clone(), label: n.label.clone() }).collect()
-            })
+            .map(|d| choices(&mut d.region.behoeften.iter().map(|n| (&n.slug, &n.label))))
             .unwrap_or_default(),
-        soorten: dir
-            .map(|d| d.region.soorten.iter().map(|k| Choice { slug: k.slug.clone(), label: k.label.clone() }).collect())
-            .unwrap_or_default(),
-    };
-    let mut all_bytes = 0;
-    for result in built {
-        let (name, bytes) = result?;
-        all_bytes += bytes.len();
-        let file = format!("zoeken/index/{name}.{:016x}.wwz", fnv1a(&bytes));
-        manifest.parts.insert(name, file.clone());
-        files.push((file, bytes));
+        soorten: dir.map(|d| choices(&mut d.region.soorten.iter().map(|k| (&k.slug, &k.label)))).unwrap_or_default(),
     }
-    manifest.alles_zoeken = all_bytes <= search_all_budget.unwrap_or(SEARCH_ALL_BUDGET);
-    let json = serde_json::to_vec_pretty(&manifest).map_err(|e| e.to_string())?;
-    files.push((MANIFEST.to_string(), json));
-    Ok(files)
 }
 
 fn service_doc(d: &Directory, lib: &Library, p: usize, i: usize, body: String) -> SearchDoc {

@@ -164,8 +164,8 @@ impl Rebuilder {
             }
         }
         let out = self.opts.output_dir.as_deref()?;
-        for (rel, text) in files {
-            if let Err(e) = wijkwijzer::output::replace_file(out, &rel, text.as_bytes()) {
+        for (rel, bytes) in files {
+            if let Err(e) = wijkwijzer::output::replace_file(out, &rel, &bytes) {
                 return Some(Err(e.to_string()));
             }
         }

@@ -3,9 +3,9 @@
 
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { launch, copySite, startDevServer, guard, repoRoot } from "./harness.mjs";
+import { launch, copySite, exampleCopy, startDevServer, guard, repoRoot } from "./harness.mjs";
 
 const browser = await launch();
 after(() => browser.close());
@@ -33,6 +33,34 @@ test("live reload and build errors in the browser", async () => {
     writeFileSync(file, '+++\ntitle = "Over deze site"\n+++\nWeer goed.\n');
     await page.waitForSelector("text=Weer goed.", { timeout: 20000 });
     assert.equal(await page.$("#wijkwijzer-build-error"), null);
+    assert.deepEqual(problems, []);
+  } finally {
+    server.stop();
+  }
+});
+
+test("an edit of a service's text is found by the search at once (quick path)", async () => {
+  const root = exampleCopy();
+  const server = await startDevServer(root);
+  try {
+    const origin = `http://127.0.0.1:${server.port}`;
+    const page = await browser.newPage();
+    const problems = guard(page, origin);
+    const search = async () => {
+      await page.goto(`${origin}/zoeken/?q=zonnebloemzaad&gemeente=heidebroek`);
+      await page.locator("#zoekstatus", { hasText: /gevonden/ }).waitFor({ timeout: 20000 });
+      return page.locator("#zoekresultaten a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    };
+    assert.deepEqual(await search(), [], "the word is not on the site yet");
+
+    const file = join(root, "content/gemeenten/heidebroek/inloop-de-heidehoeve.md");
+    writeFileSync(file, readFileSync(file, "utf8") + "\nWe delen zonnebloemzaad uit voor de tuin.\n");
+    const deadline = Date.now() + 20000;
+    while (!/Updated 1 page/.test(server.log()) && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 100));
+    assert.match(server.log(), /Updated 1 page/, "the edit took the quick path");
+
+    const found = await search();
+    assert.ok(found.some((u) => u.includes("/gemeenten/heidebroek/inloop-de-heidehoeve/")), found.join("\n"));
     assert.deepEqual(problems, []);
   } finally {
     server.stop();

@@ -2,7 +2,9 @@
 //! same run; `check` just never writes. The dev server keeps the `Site` to update it.
 
 mod checks;
+pub mod outputs;
 mod site;
+mod update;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -19,7 +21,8 @@ use crate::render::{self, templates::ThemeSources};
 use crate::site::{routes, taxonomies};
 use crate::urls::output_file;
 
-pub use site::{Job, Site, Update};
+pub use outputs::{Job, Selection};
+pub use site::{Site, Update};
 
 /// Threads for the phase that renders and writes files: writing many small files waits
 /// on the disk more than on the CPU, so more threads than cores keep the disk busy
@@ -122,11 +125,13 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
     } else {
         None
     };
-    let jobs = site.jobs();
+    let selection = Selection::everything(&site);
     let render_all = || -> Vec<Result<(), Diagnostic>> {
-        jobs.par_iter()
+        selection
+            .jobs
+            .par_iter()
             .map(|job| {
-                let (path, html) = site.render_job(job)?;
+                let (path, html) = outputs::render_html(&site, job)?;
                 if let Some(staging) = &staging {
                     staging
                         .write(&output_file(&path), html.as_bytes())
@@ -141,17 +146,10 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
         _ => render_all(),
     };
     diags.extend(results.into_iter().filter_map(Result::err));
-    let machine_files = site.machine_files(&mut diags);
-    let t_search = Instant::now();
-    let search_files = match site.search_files() {
-        Ok(f) => f,
-        Err(d) => {
-            diags.push(d);
-            Vec::new()
-        }
-    };
-    timings.push(("search", t_search.elapsed()));
-    let files = jobs.len() + machine_files.len() + search_files.len();
+    let t_files = Instant::now();
+    let other_files = outputs::files(&mut site, &selection, &mut diags);
+    timings.push(("feeds, open data, search", t_files.elapsed()));
+    let files = selection.jobs.len() + other_files.len();
     timings.push(("render", t.elapsed()));
 
     if diags.has_errors() {
@@ -163,9 +161,7 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
     let t = Instant::now();
     let output = match staging {
         Some(staging) => {
-            let machine = machine_files.iter().map(|(rel, text)| (rel, text.as_bytes()));
-            let search = search_files.iter().map(|(rel, bytes)| (rel, bytes.as_slice()));
-            for (rel, bytes) in machine.chain(search) {
+            for (rel, bytes) in &other_files {
                 if let Err(e) = staging.write(rel, bytes) {
                     staging.abandon();
                     return Err(e.into());
