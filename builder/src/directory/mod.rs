@@ -8,6 +8,7 @@ pub mod hsds;
 pub mod jsonld;
 pub mod lists;
 pub mod opening_hours;
+mod reader;
 mod validate;
 pub mod views;
 

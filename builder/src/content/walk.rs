@@ -1,0 +1,87 @@
+//! Finding the files under `content/`: Markdown to parse, and the other files that go
+//! with a page or section. Hidden files are skipped quietly, as the contract says; a
+//! link is followed only to a file inside the site, anything else is reported.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use super::LoadOptions;
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
+
+/// A markdown file found on disk, before it is parsed.
+pub(super) struct Found {
+    pub abs: PathBuf,
+    pub rel_dir: PathBuf,
+    pub name: String,
+}
+
+/// Markdown files in walk order, and the other files by folder (relative to content/).
+pub(super) fn find(
+    opts: &LoadOptions,
+    content_dir: &Path,
+    ignored: &[glob::Pattern],
+    diags: &mut Diagnostics,
+) -> (Vec<Found>, BTreeMap<PathBuf, Vec<PathBuf>>) {
+    let mut markdown = Vec::new();
+    let mut others: BTreeMap<PathBuf, Vec<PathBuf>> = BTreeMap::new();
+    let walker = walkdir::WalkDir::new(content_dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                diags.push(Diagnostic::error(
+                    Code::ContentUnreadable,
+                    "content",
+                    format!("cannot read the content folder: {e}"),
+                ));
+                continue;
+            }
+        };
+        let abs = entry.path().to_path_buf();
+        let rel = abs.strip_prefix(content_dir).unwrap_or(&abs).to_path_buf();
+        if entry.path_is_symlink() {
+            if let Err(why) = link_inside(&abs, opts.root) {
+                diags.push(
+                    Diagnostic::warning(
+                        Code::SkippedLink,
+                        Path::new("content").join(&rel),
+                        format!("skipped: {why}; it is not read"),
+                    )
+                    .help("Put the file itself in content/, or remove the link."),
+                );
+                continue;
+            }
+        } else if !entry.file_type().is_file() {
+            continue;
+        }
+        if ignored.iter().any(|p| p.matches_path(&rel)) {
+            continue;
+        }
+        let rel_dir = rel.parent().map(Path::to_path_buf).unwrap_or_default();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".md") {
+            markdown.push(Found { abs, rel_dir, name });
+        } else {
+            others.entry(rel_dir).or_default().push(abs);
+        }
+    }
+
+    (markdown, others)
+}
+
+/// A link in content/ is followed only to a file inside the site's folder: a link out
+/// could publish any file the builder can read.
+fn link_inside(link: &Path, root: &Path) -> Result<(), &'static str> {
+    let target = std::fs::canonicalize(link).map_err(|_| "this is a link that points to nothing")?;
+    let root = std::fs::canonicalize(root).map_err(|_| "the site folder cannot be read")?;
+    if !target.starts_with(&root) {
+        return Err("this is a link to a file outside the site folder");
+    }
+    if !target.is_file() {
+        return Err("this is a link to a folder; only files can be linked");
+    }
+    Ok(())
+}

@@ -1,0 +1,346 @@
+//! Reading one table of the directory's front matter: typed fields, closed lists, dates
+//! and opening hours, each problem reported with its code at the place the front matter
+//! parser found the field.
+
+use std::cell::OnceCell;
+use std::ops::Range;
+use std::rc::Rc;
+
+use super::{opening_hours, ClosedList};
+use crate::content::dates::ContentDate;
+use crate::content::spans::{path, Spans, Step};
+use crate::content::FileMeta;
+use crate::diagnostics::{did_you_mean, Code, Diagnostic, Diagnostics};
+
+/// Reads one table of the directory's front matter (`at`) and reports problems with its
+/// fields, at the places the front matter parser found them.
+pub(super) struct Reader<'a> {
+    meta: &'a FileMeta,
+    table: Option<&'a toml::Table>,
+    at: Vec<Step>,
+    /// The file's places, worked out at the first problem.
+    spans: Rc<OnceCell<Spans>>,
+    diags: &'a mut Diagnostics,
+}
+
+impl<'a> Reader<'a> {
+    pub(super) fn new(meta: &'a FileMeta, value: &'a toml::Value, at: &[&str], diags: &'a mut Diagnostics) -> Self {
+        let table = value.as_table();
+        let mut r = Reader { meta, table, at: path(at), spans: Rc::new(OnceCell::new()), diags };
+        if table.is_none() {
+            let header = at.join(".");
+            r.table_error(
+                Code::WrongType,
+                format!("[{header}] must be a table"),
+                &format!("Write it as a [{header}] block with one field per line."),
+            );
+        }
+        r
+    }
+
+    /// The `n`th table of the list `key` in this table.
+    pub(super) fn nested<'b>(&'b mut self, value: &'b toml::Value, key: &str, n: usize) -> Reader<'b> {
+        let mut at = self.at.clone();
+        at.extend([Step::Key(key.to_string()), Step::Index(n)]);
+        Reader { meta: self.meta, table: value.as_table(), at, spans: self.spans.clone(), diags: &mut *self.diags }
+    }
+
+    /// The same file, at the top-level table `at` (for fields outside this table).
+    pub(super) fn at_root<'b>(&'b mut self, at: &[&str]) -> Reader<'b> {
+        Reader { meta: self.meta, table: None, at: path(at), spans: self.spans.clone(), diags: &mut *self.diags }
+    }
+
+    /// Errors reported so far, in this file and before it.
+    pub(super) fn error_count(&self) -> usize {
+        self.diags.iter().filter(|d| d.severity == crate::diagnostics::Severity::Error).count()
+    }
+
+    fn spans(&self) -> &Spans {
+        self.spans.get_or_init(|| Spans::of(&self.meta.source))
+    }
+
+    fn child(&self, key: &str) -> Vec<Step> {
+        let mut at = self.at.clone();
+        at.push(Step::Key(key.to_string()));
+        at
+    }
+
+    /// The table itself: its header, or the start of the front matter.
+    fn table_span(&self) -> Range<usize> {
+        self.spans().table(&self.at).unwrap_or(0..3)
+    }
+
+    /// A field: from its key to the end of its value; the table when it is not there.
+    fn span(&self, key: &str) -> Range<usize> {
+        self.spans().field(&self.child(key)).unwrap_or_else(|| self.table_span())
+    }
+
+    /// One value of a list (or the value itself when `index` is none), inside its quotes.
+    fn value_span(&self, key: &str, index: Option<usize>) -> Range<usize> {
+        let mut at = self.child(key);
+        at.extend(index.map(Step::Index));
+        match self.spans().get(&at) {
+            Some(place) => unquoted(&self.meta.source, place.value.clone()),
+            None => self.span(key),
+        }
+    }
+
+    fn error_at(&mut self, code: Code, span: Range<usize>, msg: String, help: &str) {
+        self.diags
+            .push(Diagnostic::error(code, &self.meta.file, msg).with_source(&self.meta.source).at(span).help(help));
+    }
+
+    pub(super) fn error(&mut self, code: Code, key: &str, msg: String, help: &str) {
+        let span = self.span(key);
+        self.error_at(code, span, msg, help);
+    }
+
+    /// A problem with the `index`th value of the list `key`.
+    pub(super) fn item_error(&mut self, code: Code, key: &str, index: usize, msg: String, help: &str) {
+        let span = self.value_span(key, Some(index));
+        self.error_at(code, span, msg, help);
+    }
+
+    pub(super) fn table_error(&mut self, code: Code, msg: String, help: &str) {
+        let span = self.table_span();
+        self.error_at(code, span, msg, help);
+    }
+
+    pub(super) fn warning(&mut self, code: Code, key: &str, msg: String, help: &str) {
+        let span = self.span(key);
+        self.diags
+            .push(Diagnostic::warning(code, &self.meta.file, msg).with_source(&self.meta.source).at(span).help(help));
+    }
+
+    fn get(&self, key: &str) -> Option<&'a toml::Value> {
+        self.table?.get(key)
+    }
+
+    pub(super) fn string(&mut self, key: &str, required: bool) -> Option<String> {
+        match self.get(key) {
+            Some(toml::Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
+            Some(toml::Value::String(_)) | None if required => {
+                self.error(
+                    Code::FieldMissing,
+                    key,
+                    format!("`{key}` is required"),
+                    &format!("Add {key} = \"...\" to this block."),
+                );
+                None
+            }
+            Some(toml::Value::String(_)) | None => None,
+            Some(other) => {
+                self.error(
+                    Code::WrongType,
+                    key,
+                    format!("`{key}` must be text, not {}", other.type_str()),
+                    &format!("Put the value in quotes: {key} = \"...\"."),
+                );
+                None
+            }
+        }
+    }
+
+    pub(super) fn strings(&mut self, key: &str, required: bool) -> Vec<String> {
+        match self.get(key) {
+            Some(toml::Value::Array(items)) => {
+                let list: Vec<String> = items.iter().filter_map(|v| v.as_str().map(|s| s.trim().to_string())).collect();
+                if list.len() != items.len() {
+                    self.error(
+                        Code::WrongType,
+                        key,
+                        format!("`{key}` must be a list of texts"),
+                        &format!("Write {key} = [\"...\", \"...\"]."),
+                    );
+                }
+                if list.is_empty() && required {
+                    self.error(
+                        Code::FieldMissing,
+                        key,
+                        format!("`{key}` needs at least one value"),
+                        &format!("Write {key} = [\"...\"]."),
+                    );
+                }
+                list
+            }
+            Some(toml::Value::String(s)) => vec![s.trim().to_string()],
+            Some(other) => {
+                self.error(
+                    Code::WrongType,
+                    key,
+                    format!("`{key}` must be a list of texts, not {}", other.type_str()),
+                    &format!("Write {key} = [\"...\", \"...\"]."),
+                );
+                Vec::new()
+            }
+            None => {
+                if required {
+                    self.error(
+                        Code::FieldMissing,
+                        key,
+                        format!("`{key}` is required"),
+                        &format!("Add {key} = [\"...\"] to this block."),
+                    );
+                }
+                Vec::new()
+            }
+        }
+    }
+
+    /// One value of a closed list.
+    pub(super) fn choice<T: ClosedList>(&mut self, key: &str, required: bool) -> Option<T> {
+        let v = self.string(key, required)?;
+        let found = T::from_slug(&v);
+        if found.is_none() {
+            self.unknown_value(Code::NotInList, key, None, &v, T::WHAT, &T::slugs());
+        }
+        found
+    }
+
+    /// A list of values of a closed list; unknown ones are reported and left out.
+    pub(super) fn choices<T: ClosedList>(&mut self, key: &str) -> Vec<T> {
+        let mut out = Vec::new();
+        for (i, v) in self.strings(key, false).iter().enumerate() {
+            match T::from_slug(v) {
+                Some(t) => out.push(t),
+                None => self.unknown_value(Code::NotInList, key, i, v, T::WHAT, &T::slugs()),
+            }
+        }
+        out
+    }
+
+    /// `value` (the `index`th of the list `key`, or the value of `key`) is not one of `valid`.
+    pub(super) fn unknown_value(
+        &mut self,
+        code: Code,
+        key: &str,
+        index: impl Into<Option<usize>>,
+        value: &str,
+        what: &str,
+        valid: &[&str],
+    ) {
+        let hint =
+            did_you_mean(value, valid.iter().copied()).map(|s| format!("Did you mean `{s}`? ")).unwrap_or_default();
+        let span = self.value_span(key, index.into());
+        let mut sorted: Vec<&str> = valid.to_vec();
+        sorted.sort_unstable();
+        self.error_at(
+            code,
+            span,
+            format!("unknown {what} `{value}`"),
+            &format!("{hint}Valid values: {}", sorted.join(", ")),
+        );
+    }
+
+    pub(super) fn bool(&mut self, key: &str) -> bool {
+        match self.get(key) {
+            Some(toml::Value::Boolean(b)) => *b,
+            None => false,
+            Some(_) => {
+                self.error(
+                    Code::WrongType,
+                    key,
+                    format!("`{key}` must be true or false"),
+                    &format!("Write {key} = true."),
+                );
+                false
+            }
+        }
+    }
+
+    pub(super) fn date(&mut self, key: &str, required: bool) -> Option<ContentDate> {
+        match self.get(key) {
+            Some(v) => match ContentDate::from_value(v) {
+                Some(d) => Some(d),
+                None => {
+                    self.error(
+                        Code::WrongType,
+                        key,
+                        format!("`{key}` is not a date"),
+                        &format!("Write the date as {key} = 2026-09-01."),
+                    );
+                    None
+                }
+            },
+            None if required => {
+                self.error(
+                    Code::FieldMissing,
+                    key,
+                    format!("`{key}` is required"),
+                    &format!("Add {key} = YYYY-MM-DD: the day someone last checked this entry."),
+                );
+                None
+            }
+            None => None,
+        }
+    }
+
+    pub(super) fn tables(&mut self, key: &str) -> Vec<&'a toml::Value> {
+        match self.get(key) {
+            Some(toml::Value::Array(items)) if items.iter().all(toml::Value::is_table) => items.iter().collect(),
+            None => Vec::new(),
+            Some(_) => {
+                self.error(
+                    Code::WrongType,
+                    key,
+                    format!("`{key}` must be a list of blocks"),
+                    &format!("Write each as a [[...{key}]] block."),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    /// Parse opening hours; the problem points at the exact character in the value.
+    pub(super) fn hours(&mut self, key: &str, value: &str) -> Vec<String> {
+        match opening_hours::parse(value) {
+            Ok(expr) => opening_hours::to_dutch(&expr),
+            Err(e) => {
+                let inner = self.value_span(key, None);
+                let source = &self.meta.source;
+                // The column counts characters of the value; the value is written as is
+                // between its quotes (no escapes in opening hours).
+                let offset: usize =
+                    source[inner.clone()].chars().take(e.column.saturating_sub(1)).map(char::len_utf8).sum();
+                let at = (inner.start + offset).min(inner.end.saturating_sub(1).max(inner.start));
+                let end = at + source[at..].chars().next().map_or(1, char::len_utf8);
+                self.error_at(
+                    Code::OpeningHours,
+                    at..end,
+                    format!("opening hours `{value}`: {}", e.message),
+                    "Use OpenStreetMap opening_hours, such as \"Mo-Fr 09:00-17:00\", \"Tu,Th 10:00-12:00; Sa[1] 13:00-16:00\" or \"24/7\".",
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    pub(super) fn unknown_keys(&mut self, known: &[&str]) {
+        let Some(table) = self.table else { return };
+        let unknown: Vec<String> = table.keys().filter(|k| !known.contains(&k.as_str())).cloned().collect();
+        for key in unknown {
+            let hint =
+                did_you_mean(&key, known.iter().copied()).map(|s| format!("Did you mean `{s}`? ")).unwrap_or_default();
+            let span =
+                self.spans().get(&self.child(&key)).and_then(|p| p.key.clone()).unwrap_or_else(|| self.span(&key));
+            self.error_at(
+                Code::UnknownField,
+                span,
+                format!("unknown field `{key}`"),
+                &format!("{hint}Fields here: {}", known.join(", ")),
+            );
+        }
+    }
+}
+
+/// A string value's text without its quotes.
+fn unquoted(source: &str, span: Range<usize>) -> Range<usize> {
+    let text = &source[span.clone()];
+    let quoted = text.len() >= 2
+        && (text.starts_with('"') && text.ends_with('"') || text.starts_with('\'') && text.ends_with('\''));
+    if quoted {
+        span.start + 1..span.end - 1
+    } else {
+        span
+    }
+}
