@@ -395,6 +395,20 @@ fn cases() -> Vec<Case> {
         &[("\"8071\"]", "\"8071\", \"8070\"]")],
         (Some(("8070", 1)), Some(("8070", 1))),
     ));
+    cases.push(g(
+        8,
+        "WW0519",
+        &[("naam = \"West\"", "naam = \"West\"\ninwoners = 1200")],
+        &[("naam: West", "naam: West\n        inwoners: 1200")],
+        same("inwoners"),
+    ));
+    cases.push(g(
+        9,
+        "WW0520",
+        &[("naam = \"West\"\n", "")],
+        &[("        naam: West\n", "")],
+        (Some(("[[extra.gemeente.wijken]]", 1)), Some(("slug: west", 0))),
+    ));
     cases
 }
 

@@ -239,12 +239,16 @@ fn links_out_of_the_site_are_skipped_with_a_warning() {
     std::os::unix::fs::symlink(outside.path().join("weg.md"), site.root().join("content/kapot.md")).expect("dangling");
     std::os::unix::fs::symlink(site.root().join("content/echt.md"), site.root().join("content/kopie.md"))
         .expect("link in");
+    std::fs::create_dir_all(site.root().join("static")).expect("static");
+    std::os::unix::fs::symlink(&secret, site.root().join("static/geheim.txt")).expect("static link out");
 
     let run = site.build();
     assert!(run.stderr.contains("content/geheim.md"), "{}", run.stderr);
     assert!(run.stderr.contains("outside the site folder"), "{}", run.stderr);
     assert!(run.stderr.contains("content/kapot.md"), "{}", run.stderr);
+    assert!(run.stderr.contains("static/geheim.txt"), "{}", run.stderr);
     assert!(!site.exists("geheim/index.html"));
+    assert!(!site.exists("geheim.txt"));
     let everything: String = walkdir::WalkDir::new(site.out())
         .into_iter()
         .filter_map(Result::ok)

@@ -10,6 +10,8 @@ pub mod spans;
 mod tree;
 mod walk;
 
+pub(crate) use walk::link_inside;
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

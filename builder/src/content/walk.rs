@@ -74,7 +74,7 @@ pub(super) fn find(
 
 /// A link in content/ is followed only to a file inside the site's folder: a link out
 /// could publish any file the builder can read.
-fn link_inside(link: &Path, root: &Path) -> Result<(), &'static str> {
+pub(crate) fn link_inside(link: &Path, root: &Path) -> Result<(), &'static str> {
     let target = std::fs::canonicalize(link).map_err(|_| "this is a link that points to nothing")?;
     let root = std::fs::canonicalize(root).map_err(|_| "the site folder cannot be read")?;
     if !target.starts_with(&root) {

@@ -94,6 +94,7 @@ pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mu
                     pc4_owner.insert(pc.clone(), (crate::diagnostics::display_path(&section.meta.file), slug.clone()));
                 }
             }
+            wr.unknown_keys(&["slug", "naam", "code", "postcodes"]);
             wijken.push(Wijk { slug, naam, code: wcode, postcodes });
         }
         r.unknown_keys(&["code", "wijken"]);

@@ -2,14 +2,20 @@
 //! and shortcodes. The caller supplies how links resolve and how shortcodes render, so
 //! this module knows nothing of templates or the site tree.
 
+mod headings;
+mod html;
 pub mod shortcodes;
+
+use headings::{heading_level, nest, unique_id};
+pub use html::escape_attr;
+use html::{find_more_marker, is_external, sanitize, wants_external_attrs};
 
 use std::collections::HashSet;
 use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 use serde::Serialize;
 
 use crate::config::MarkdownConfig;
@@ -326,91 +332,6 @@ pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
     rendered.html = html;
     rendered.toc = nest(flat);
     (rendered, errors)
-}
-
-/// The HTML a page may hold: what Markdown produces (with our heading ids, anchor links,
-/// footnotes and task lists), nothing that runs.
-fn sanitize(html: &str) -> String {
-    use std::sync::OnceLock;
-    static CLEANER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
-    let cleaner = CLEANER.get_or_init(|| {
-        let mut b = ammonia::Builder::default();
-        b.add_tags(["input", "span"])
-            .add_generic_attributes(["id", "class", "aria-label", "lang"])
-            .add_tag_attributes("input", ["type", "checked", "disabled"])
-            .add_tag_attributes("a", ["target"])
-            .link_rel(None);
-        b
-    });
-    cleaner.clean(html).to_string()
-}
-
-fn wants_external_attrs(m: &MarkdownConfig) -> bool {
-    m.external_links_target_blank || m.external_links_no_follow || m.external_links_no_referrer
-}
-
-fn is_external(url: &str) -> bool {
-    url.starts_with("http://") || url.starts_with("https://") || url.starts_with("//")
-}
-
-fn unique_id(wanted: &str, taken: impl Fn(&str) -> bool) -> String {
-    if !taken(wanted) {
-        return wanted.to_string();
-    }
-    (1..).map(|n| format!("{wanted}-{n}")).find(|c| !taken(c)).unwrap_or_default()
-}
-
-/// Zola's summary marker: `<!-- more -->`, spaces and case free.
-fn find_more_marker(html: &str) -> Option<Range<usize>> {
-    let mut from = 0;
-    while let Some(found) = html[from..].find("<!--") {
-        let start = from + found;
-        let rest = html[start + 4..].trim_start();
-        if rest.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("more")) {
-            let after = rest[4..].trim_start();
-            if after.starts_with("-->") {
-                let end = html.len() - after.len() + 3;
-                return Some(start..end);
-            }
-        }
-        from = start + 4;
-    }
-    None
-}
-
-fn heading_level(level: HeadingLevel) -> u32 {
-    level as u32
-}
-
-/// Flat headings to a tree: each heading holds the deeper ones that follow it.
-fn nest(flat: Vec<Heading>) -> Vec<Heading> {
-    let mut roots: Vec<Heading> = Vec::new();
-    for h in flat {
-        insert(&mut roots, h);
-    }
-    roots
-}
-
-fn insert(list: &mut Vec<Heading>, h: Heading) {
-    match list.last_mut() {
-        Some(last) if last.level < h.level => insert(&mut last.children, h),
-        _ => list.push(h),
-    }
-}
-
-pub fn escape_attr(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

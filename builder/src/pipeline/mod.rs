@@ -98,6 +98,7 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
     let directory = crate::directory::load(&lib, &config, today, &mut diags);
     let directory_paths = directory.as_ref().map(|d| crate::directory::page_paths(d, &lib)).unwrap_or_default();
     routes::check_unique(&lib, &taxonomies, &directory_paths, &config, &mut diags);
+    let static_files = static_files(root, &sources, &config, &mut diags);
     timings.push(("load", started.elapsed()));
 
     let t = Instant::now();
@@ -119,7 +120,7 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
     let staging = if opts.write {
         let out = opts.output_dir.clone().unwrap_or_else(|| root.join(&site.config.output_dir));
         let staging = Staging::new(&out, root)?;
-        copy_static(&staging, root, &site.sources, &site.config)?;
+        copy_static(&staging, &site.sources, &static_files)?;
         copy_assets(&staging, &site.lib)?;
         Some(staging)
     } else {
@@ -208,34 +209,59 @@ fn ensure_root_section(lib: &mut Library, config: &Config) {
     }
 }
 
-/// The theme's static files first, then the site's own, which win.
-fn copy_static(staging: &Staging, root: &Path, sources: &ThemeSources, config: &Config) -> Result<(), OutputError> {
+/// The static files on disk (theme's first, then the site's own, which win), as
+/// (file, output path). A link is followed only to a file inside the site or theme;
+/// anything else is reported and left out.
+fn static_files(
+    root: &Path,
+    sources: &ThemeSources,
+    config: &Config,
+    diags: &mut Diagnostics,
+) -> Vec<(PathBuf, String)> {
     // Broken patterns were already reported when the content was loaded.
     let ignored: Vec<glob::Pattern> = config.ignored_static.iter().filter_map(|g| glob::Pattern::new(g).ok()).collect();
+    let mut dirs = Vec::new();
+    if let Some(theme) = &sources.theme_dir {
+        dirs.push((theme.join("static"), theme.clone()));
+    }
+    dirs.push((root.join("static"), root.to_path_buf()));
+    let mut files = Vec::new();
+    for (dir, inside) in dirs {
+        if !dir.is_dir() {
+            continue;
+        }
+        for entry in walkdir::WalkDir::new(&dir).sort_by_file_name().into_iter().flatten() {
+            let rel = entry.path().strip_prefix(&dir).unwrap_or(entry.path());
+            if ignored.iter().any(|p| p.matches_path(rel)) {
+                continue;
+            }
+            if entry.path_is_symlink() {
+                if let Err(why) = content::link_inside(entry.path(), &inside) {
+                    let shown = entry.path().strip_prefix(root).unwrap_or(entry.path());
+                    diags.push(
+                        Diagnostic::warning(Code::SkippedLink, shown, format!("skipped: {why}; it is not copied"))
+                            .help("Put the file itself in static/, or remove the link."),
+                    );
+                    continue;
+                }
+            } else if !entry.file_type().is_file() {
+                continue;
+            }
+            files.push((entry.path().to_path_buf(), content::path_with_slashes(rel)));
+        }
+    }
+    files
+}
+
+/// The embedded theme's static files, then the files `static_files` found.
+fn copy_static(staging: &Staging, sources: &ThemeSources, files: &[(PathBuf, String)]) -> Result<(), OutputError> {
     if sources.embedded {
         if let Some(dir) = render::templates::DEFAULT_THEME.get_dir("static") {
             write_embedded(staging, dir)?;
         }
     }
-    let mut dirs = Vec::new();
-    if let Some(theme) = &sources.theme_dir {
-        dirs.push(theme.join("static"));
-    }
-    dirs.push(root.join("static"));
-    for dir in dirs {
-        if !dir.is_dir() {
-            continue;
-        }
-        for entry in walkdir::WalkDir::new(&dir).sort_by_file_name().into_iter().flatten() {
-            if !entry.file_type().is_file() {
-                continue;
-            }
-            let rel = entry.path().strip_prefix(&dir).unwrap_or(entry.path());
-            if ignored.iter().any(|p| p.matches_path(rel)) {
-                continue;
-            }
-            staging.copy(entry.path(), &content::path_with_slashes(rel))?;
-        }
+    for (file, rel) in files {
+        staging.copy(file, rel)?;
     }
     Ok(())
 }
