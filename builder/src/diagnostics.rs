@@ -66,13 +66,13 @@ impl Diagnostic {
     /// 1-based line and column of the start of the span (column counted in characters).
     pub fn line_col(&self) -> Option<(usize, usize)> {
         let source = self.source.as_deref()?;
-        let start = self.span.as_ref()?.start.min(source.len());
-        let start = floor_char_boundary(source, start);
-        let before = &source[..start];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = source[line_start..start].chars().count() + 1;
-        Some((line, column))
+        Some(line_col_at(source, self.span.as_ref()?.start))
+    }
+
+    /// 1-based line and column just past the end of the span.
+    pub fn end_line_col(&self) -> Option<(usize, usize)> {
+        let source = self.source.as_deref()?;
+        Some(line_col_at(source, self.span.as_ref()?.end))
     }
 
     /// `file:line:column`, or just the file when the position is unknown.
@@ -101,6 +101,14 @@ impl fmt::Display for Diagnostic {
 /// Paths in messages always use `/`, whatever the platform.
 pub fn display_path(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
+}
+
+fn line_col_at(source: &str, at: usize) -> (usize, usize) {
+    let at = floor_char_boundary(source, at.min(source.len()));
+    let before = &source[..at];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, source[line_start..at].chars().count() + 1)
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {

@@ -7,6 +7,7 @@ pub mod config;
 pub mod content;
 pub mod diagnostics;
 pub mod directory;
+pub mod hulplijnen;
 pub mod markdown;
 pub mod output;
 pub mod pipeline;
@@ -14,6 +15,7 @@ pub mod readability;
 pub mod render;
 pub mod search_index;
 pub mod site;
+pub mod starter;
 pub mod urls;
 
 pub use pipeline::{build, BuildError, BuildOptions, BuildSummary};

@@ -2,6 +2,7 @@
 //! exit codes.
 
 mod report;
+mod scaffold;
 mod search;
 mod serve;
 
@@ -10,6 +11,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use report::{Format, RepoPaths};
+use wijkwijzer::diagnostics::{Diagnostic, Severity};
 use wijkwijzer::{build, BuildError, BuildOptions};
 
 #[derive(Parser)]
@@ -21,6 +24,25 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Start a new site for one municipality, ready to check and build.
+    Init {
+        /// The folder to write the site into (new or empty).
+        dir: PathBuf,
+        /// The municipality's name, such as "Brummen".
+        #[arg(long)]
+        gemeente: String,
+        /// The municipality's CBS code, such as GM0213.
+        #[arg(long)]
+        code: String,
+        /// A CSV file with the wijken: slug,naam,code,postcodes (postcodes separated by spaces).
+        #[arg(long)]
+        wijken: Option<PathBuf>,
+    },
+    /// Add a municipality, a service or a page, with every field explained.
+    New {
+        #[command(subcommand)]
+        what: New,
+    },
     /// Build the site into the output folder.
     Build {
         /// The site folder (with config.toml and content/).
@@ -45,6 +67,12 @@ enum Command {
         strict: bool,
         #[arg(long)]
         drafts: bool,
+        /// How to report problems: for people, or for CI (annotations on the pull or merge request).
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Write the report to this file instead of standard output (not for `human`).
+        #[arg(long)]
+        output: Option<PathBuf>,
     },
     /// Search a built site with the same engine as the browser, and print the results.
     Search {
@@ -86,19 +114,57 @@ enum Command {
     },
 }
 
+#[derive(Subcommand)]
+enum New {
+    /// A municipality in content/gemeenten/.
+    Gemeente {
+        /// Its name, such as "Brummen".
+        naam: String,
+        #[arg(long)]
+        code: String,
+        #[arg(long)]
+        wijken: Option<PathBuf>,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// A service of a municipality.
+    Dienst {
+        /// Its name, such as "Inloop De Brug".
+        titel: String,
+        /// The municipality's folder name in content/gemeenten/.
+        #[arg(long)]
+        gemeente: String,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// A page: PATH under content/, such as `over-ons` or `nieuws/opening`.
+    Pagina {
+        path: PathBuf,
+        titel: String,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     match cli.command {
         Command::Build { root, output_dir, base_url, drafts } => {
             let opts = BuildOptions { output_dir, base_url, include_drafts: drafts, ..BuildOptions::new(root) };
-            run(&opts, color)
+            run(&opts, color, &Report::Human)
         }
-        Command::Check { root, strict, drafts } => {
+        Command::Check { root, strict, drafts, format, output } => {
+            let report = match format {
+                Format::Human => Report::Human,
+                _ => Report::Machine { format, output, paths: RepoPaths::new(&root) },
+            };
             let opts = BuildOptions { include_drafts: drafts, strict, write: false, ..BuildOptions::new(root) };
-            run(&opts, color)
+            run(&opts, color, &report)
         }
         Command::Leesbaarheid { root } => readability(&root),
+        Command::Init { dir, gemeente, code, wijken } => scaffold::init(&dir, &gemeente, &code, wijken.as_deref()),
+        Command::New { what } => scaffold::new(what),
         Command::Search { query, output_dir, gemeente, wijk, behoefte, soort, limit, explain } => {
             let req = wijkwijzer_search::SearchRequest { query, gemeente, wijk, behoefte, soort, limit, explain };
             match search::run(&output_dir, &req) {
@@ -160,9 +226,40 @@ fn readability(root: &std::path::Path) -> ExitCode {
     }
 }
 
-fn run(opts: &BuildOptions, color: bool) -> ExitCode {
+/// Where `run` reports problems besides the text for people on standard error.
+enum Report {
+    Human,
+    Machine { format: Format, output: Option<PathBuf>, paths: RepoPaths },
+}
+
+impl Report {
+    /// Write the machine report of `diags` (every problem, or none); false when it could
+    /// not be written.
+    fn write(&self, diags: &[Diagnostic]) -> bool {
+        let Report::Machine { format, output, paths } = self else { return true };
+        let Some(text) = report::machine(*format, diags, paths) else { return true };
+        match output {
+            Some(file) => match std::fs::write(file, text) {
+                Ok(()) => true,
+                Err(e) => {
+                    eprintln!("error: cannot write the report to {}: {e}", file.display());
+                    false
+                }
+            },
+            None => {
+                print!("{text}");
+                true
+            }
+        }
+    }
+}
+
+fn run(opts: &BuildOptions, color: bool, machine: &Report) -> ExitCode {
     match build(opts) {
         Ok(summary) => {
+            if !machine.write(&summary.warnings) {
+                return ExitCode::FAILURE;
+            }
             for w in &summary.warnings {
                 eprintln!("{}", report::render(w, color));
             }
@@ -189,8 +286,9 @@ fn run(opts: &BuildOptions, color: bool) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(BuildError::Content(ds)) => {
+            machine.write(&ds);
             eprintln!("{}", report::render_all(&ds, color));
-            let errors = ds.iter().filter(|d| d.severity == wijkwijzer::diagnostics::Severity::Error).count();
+            let errors = ds.iter().filter(|d| d.severity == Severity::Error).count();
             eprintln!("The site was not built: {errors} problem(s) to fix. The previous site is unchanged.");
             ExitCode::FAILURE
         }

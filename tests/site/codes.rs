@@ -503,3 +503,27 @@ fn config_checks_name_config_toml() {
     codes.sort();
     assert_eq!(codes, ["WW0109", "WW0110"], "{}", run.stderr);
 }
+
+/// Help lines: a wrong number, no source, a check more than 12 months ago (a warning;
+/// an error under --strict), each at its place in config.toml.
+#[test]
+fn help_lines_say_where_and_when_they_were_checked() {
+    let lines = "\n[[extra.hulplijnen]]\nnaam = \"113 Zelfmoordpreventie\"\nnummer = \"113\"\nwanneer = \"Bel 113.\"\nbron = \"https://www.113.nl/\"\ngecontroleerd = 2020-01-01\n\n[[extra.hulplijnen]]\nnaam = \"Fout\"\nnummer = \"12345\"\nwanneer = \"Bel.\"\nbron = \"https://voorbeeld.nl/\"\ngecontroleerd = 2099-01-01\n\n[[extra.hulplijnen]]\nnaam = \"Zonder bron\"\nnummer = \"0800-2000\"\nwanneer = \"Bel.\"\ngecontroleerd = 2099-01-01\n\n[[extra.hulplijnen]]\nnaam = \"Huisarts\"\nwanneer = \"Bel je huisarts.\"\n";
+    let config = format!("{CONFIG}{lines}");
+    let site = Site::new(&[("config.toml", &config), ("content/_index.md", "+++\ntitle = \"Home\"\n+++\n")]);
+    let run = site.run(&["check"]);
+    let got = reported(&run.stderr).remove("config.toml").unwrap_or_default();
+    let want = vec![
+        ("WW0112".to_string(), Some(place_of(&config, "gecontroleerd = 2020", 0))),
+        ("WW0511".to_string(), Some(place_of(&config, "nummer = \"12345\"", 0))),
+        ("WW0111".to_string(), Some(place_of(&config, "[[extra.hulplijnen]]\nnaam = \"Zonder", 0))),
+    ];
+    let mut got_sorted = got.clone();
+    got_sorted.sort();
+    let mut want_sorted = want.clone();
+    want_sorted.sort();
+    assert_eq!(got_sorted, want_sorted, "{}", run.stderr);
+    assert!(run.stderr.contains("warning[WW0112]"), "a stale check is a warning: {}", run.stderr);
+    let strict = site.run(&["check", "--strict"]);
+    assert!(strict.stderr.contains("error[WW0112]"), "{}", strict.stderr);
+}

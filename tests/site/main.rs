@@ -8,10 +8,12 @@ mod content;
 mod directory;
 mod errors;
 mod example;
+mod formats;
 mod outputs;
 mod search;
 mod serve;
 mod snapshots;
+mod starter;
 mod templates;
 
 /// The Open Referral HSDS 3.0 service schema, kept in `tests/data/hsds-3.0/`.

@@ -73,6 +73,16 @@ pub fn split_date_prefix(stem: &str) -> Option<(ContentDate, &str)> {
     Some((date, &stem[11..]))
 }
 
+/// Today in UTC, or the day of `SOURCE_DATE_EPOCH` when it is set (the convention of
+/// reproducible builds), which also lets tests fix the day that dates are checked against.
+pub fn today() -> jiff::civil::Date {
+    let fixed = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|secs| jiff::Timestamp::from_second(secs).ok());
+    fixed.unwrap_or_else(jiff::Timestamp::now).to_zoned(jiff::tz::TimeZone::UTC).date()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -52,6 +52,11 @@ pub fn postcode(raw: &str) -> Result<(), String> {
     }
 }
 
+/// `GM` and four digits: a municipality's CBS code.
+pub fn gemeente_code(raw: &str) -> bool {
+    raw.len() == 6 && raw.starts_with("GM") && raw[2..].bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Four digits, 1000 to 9999: a PC4 area.
 pub fn pc4(raw: &str) -> Result<(), String> {
     let ok = raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) && !raw.starts_with('0');

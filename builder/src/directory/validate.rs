@@ -24,7 +24,7 @@ pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mu
         let Some(value) = section.front.extra.get("gemeente") else { continue };
         let mut r = Reader::new(&section.meta, value, &["extra", "gemeente"], diags);
         let code = r.string("code", true).unwrap_or_default();
-        if !code.is_empty() && !is_cbs_code(&code, "GM", 4) {
+        if !code.is_empty() && !fields::gemeente_code(&code) {
             r.error(
                 Code::GemeenteCode,
                 "code",
@@ -192,7 +192,7 @@ fn read_dienst(
     let before = diags.iter().filter(|d| d.severity == crate::diagnostics::Severity::Error).count();
 
     // Description and needs live in Zola's own fields.
-    match &page.front.description {
+    match page.front.description.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
         None => push(
             diags,
             meta,
@@ -418,13 +418,6 @@ fn read_dienst(
         voorbeeld,
         locaties,
     })
-}
-
-/// `GM0213` (prefix and digits) as CBS writes its codes.
-fn is_cbs_code(code: &str, prefix: &str, digits: usize) -> bool {
-    code.len() == prefix.len() + digits
-        && code.starts_with(prefix)
-        && code[prefix.len()..].bytes().all(|b| b.is_ascii_digit())
 }
 
 fn needs_list(dir: &Directory) -> String {

@@ -84,7 +84,7 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
     let mut diags = Diagnostics::default();
     let root = opts.root.as_path();
 
-    let (mut config, _) =
+    let (mut config, config_text) =
         Config::load(&root.join("config.toml"), Path::new("config.toml")).map_err(|d| BuildError::Content(vec![d]))?;
     if let Some(url) = &opts.base_url {
         config.base_url = url.trim_end_matches('/').to_string();
@@ -94,8 +94,9 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
         content::load(&LoadOptions { root, config: &config, include_drafts: opts.include_drafts }, &mut diags);
     ensure_root_section(&mut lib, &config);
     let taxonomies = taxonomies::collect(&lib, &config);
-    let today = jiff::Zoned::now().date();
+    let today = content::dates::today();
     let directory = crate::directory::load(&lib, &config, today, &mut diags);
+    crate::hulplijnen::check(&config.extra, &config_text, today, &mut diags);
     let directory_paths = directory.as_ref().map(|d| crate::directory::page_paths(d, &lib)).unwrap_or_default();
     routes::check_unique(&lib, &taxonomies, &directory_paths, &config, &mut diags);
     let static_files = static_files(root, &sources, &config, &mut diags);

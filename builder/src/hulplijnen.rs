@@ -1,0 +1,150 @@
+//! The help lines of config.toml (`[[extra.hulplijnen]]`), shown on every page. A wrong
+//! crisis number is the worst mistake this site can make, so every number must be a
+//! Dutch phone number, say where it was checked (`bron`) and when (`gecontroleerd`);
+//! a check more than 12 months ago is a warning (an error under `--strict`).
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::content::dates::ContentDate;
+use crate::content::spans::{Spans, Step};
+use crate::diagnostics::{Code, Diagnostic, Diagnostics};
+use crate::directory::fields;
+
+/// A help line checked longer ago than this is a warning.
+const STALE_AFTER_DAYS: i64 = 365;
+
+const FIELDS: &[&str] = &["naam", "nummer", "nummer_gratis", "wanneer", "bron", "gecontroleerd"];
+
+/// Check every help line of `config.toml` (`text` is its source).
+pub fn check(extra: &toml::Table, text: &Arc<str>, today: jiff::civil::Date, diags: &mut Diagnostics) {
+    let Some(value) = extra.get("hulplijnen") else { return };
+    let spans = Spans::toml_file(text);
+    let place = |at: &[Step]| spans.field(at).unwrap_or(0..1);
+    let mut problem = |code: Code, span: Range<usize>, warning: bool, msg: String, help: &str| {
+        let d = if warning {
+            Diagnostic::warning(code, "config.toml", msg)
+        } else {
+            Diagnostic::error(code, "config.toml", msg)
+        };
+        diags.push(d.with_source(text).at(span).help(help));
+    };
+    let Some(lines) = value.as_array().filter(|l| l.iter().all(toml::Value::is_table)) else {
+        let at = [Step::Key("extra".into()), Step::Key("hulplijnen".into())];
+        problem(
+            Code::WrongType,
+            place(&at),
+            false,
+            "`hulplijnen` must be a list of blocks".into(),
+            "Write each help line as an [[extra.hulplijnen]] block.",
+        );
+        return;
+    };
+    for (i, line) in lines.iter().enumerate() {
+        let at = |key: &str| {
+            let mut at = vec![Step::Key("extra".into()), Step::Key("hulplijnen".into()), Step::Index(i)];
+            if !key.is_empty() {
+                at.push(Step::Key(key.into()));
+            }
+            at
+        };
+        let table = line.as_table().cloned().unwrap_or_default();
+        let text_of = |key: &str| table.get(key).and_then(toml::Value::as_str).map(str::trim).filter(|s| !s.is_empty());
+        let block = place(&at(""));
+        for key in ["naam", "wanneer"] {
+            if text_of(key).is_none() {
+                problem(
+                    Code::FieldMissing,
+                    block.clone(),
+                    false,
+                    format!("help line {}: `{key}` is required", i + 1),
+                    &format!("Add {key} = \"...\" to this [[extra.hulplijnen]] block."),
+                );
+            }
+        }
+        let naam = text_of("naam").unwrap_or("?").to_string();
+        let numbers: Vec<&str> = ["nummer", "nummer_gratis"].into_iter().filter(|k| table.contains_key(*k)).collect();
+        for key in &numbers {
+            match text_of(key) {
+                Some(n) => {
+                    if let Err(m) = fields::phone(n) {
+                        problem(
+                            Code::Phone,
+                            place(&at(key)),
+                            false,
+                            format!("help line `{naam}`: {m}"),
+                            "Write the number as people dial it, such as \"0800-0113\" or \"113\".",
+                        );
+                    }
+                }
+                None => problem(
+                    Code::WrongType,
+                    place(&at(key)),
+                    false,
+                    format!("help line `{naam}`: `{key}` must be text"),
+                    &format!("Put the number in quotes: {key} = \"0800-0113\"."),
+                ),
+            }
+        }
+        for key in table.keys().filter(|k| !FIELDS.contains(&k.as_str())) {
+            let hint = crate::diagnostics::did_you_mean(key, FIELDS.iter().copied())
+                .map(|s| format!("Did you mean `{s}`? "))
+                .unwrap_or_default();
+            let span = spans.get(&at(key)).and_then(|p| p.key.clone()).unwrap_or_else(|| block.clone());
+            problem(
+                Code::UnknownField,
+                span,
+                false,
+                format!("help line `{naam}`: unknown field `{key}`"),
+                &format!("{hint}Fields of a help line: {}", FIELDS.join(", ")),
+            );
+        }
+        if numbers.is_empty() {
+            // A line without a number (such as "call your GP") has nothing to go wrong.
+            continue;
+        }
+        match text_of("bron") {
+            None => problem(
+                Code::HelpLineSource,
+                block.clone(),
+                false,
+                format!("help line `{naam}` does not say where its number was checked"),
+                "Add bron = \"https://...\": the organisation's own page that gives the number.",
+            ),
+            Some(url) => {
+                if let Err(m) = fields::website(url) {
+                    problem(Code::HelpLineSource, place(&at("bron")), false, format!("help line `{naam}`: {m}"), "Write the full address of the page that gives the number, such as bron = \"https://www.113.nl/\".");
+                }
+            }
+        }
+        match table.get("gecontroleerd").map(ContentDate::from_value) {
+            None => problem(
+                Code::HelpLineChecked,
+                block.clone(),
+                false,
+                format!("help line `{naam}` does not say when its number was checked"),
+                "Add gecontroleerd = YYYY-MM-DD: the day someone checked the number at its source.",
+            ),
+            Some(None) => problem(
+                Code::WrongType,
+                place(&at("gecontroleerd")),
+                false,
+                format!("help line `{naam}`: `gecontroleerd` is not a date"),
+                "Write the date as gecontroleerd = 2026-09-01.",
+            ),
+            Some(Some(date)) => {
+                let checked = date.instant.to_zoned(jiff::tz::TimeZone::UTC).date();
+                let days = today.since(checked).map(|s| i64::from(s.get_days())).unwrap_or(0);
+                if days > STALE_AFTER_DAYS {
+                    problem(
+                        Code::HelpLineChecked,
+                        place(&at("gecontroleerd")),
+                        true,
+                        format!("help line `{naam}` was last checked on {}, more than 12 months ago", date.ymd()),
+                        "Check the number at its source (bron), then set gecontroleerd to today's date.",
+                    );
+                }
+            }
+        }
+    }
+}
