@@ -3,6 +3,7 @@
 //! and `render` turn it into HTML, `site` checks the addresses, `output` writes.
 
 pub mod codes;
+pub mod compress;
 pub mod config;
 pub mod content;
 pub mod diagnostics;

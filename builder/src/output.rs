@@ -59,6 +59,11 @@ impl Staging {
         Ok(Staging { target, dir })
     }
 
+    /// The fresh folder itself.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
     /// The path a site-relative output file goes to, checked to stay inside.
     pub fn path_for(&self, rel: &str) -> Result<PathBuf, OutputError> {
         checked_join(&self.dir, rel)

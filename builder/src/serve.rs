@@ -39,6 +39,7 @@ pub fn serve(root: PathBuf, port: u16, output: Option<PathBuf>, drafts: bool) ->
         include_drafts: drafts,
         strict: false,
         write: true,
+        compress: false,
     };
     let shared = Arc::new(Shared { state: Mutex::new(State::default()), changed: Condvar::new() });
 

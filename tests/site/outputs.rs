@@ -85,3 +85,49 @@ fn base_url_and_output_dir_flags() {
     let html = std::fs::read_to_string(out.join("nieuws/index.html")).unwrap();
     assert!(html.contains("href=\"http://localhost:9/nieuws/a/\""), "{html}");
 }
+
+/// `comprimeer = true`: a .br and a .gz beside every eligible file of at least 1 KB, that
+/// unpack to the same bytes, the same on every build; `_headers` and security.txt.
+#[test]
+fn compressed_copies_headers_and_security_txt() {
+    use std::io::Read;
+    let body = "Een lange tekst over steun in de wijk. ".repeat(80);
+    let config = format!(
+        "{}[extra.wijkwijzer]\ncomprimeer = true\nbeveiligingscontact = \"mailto:security@voorbeeld.nl\"\n",
+        crate::support::CONFIG
+    );
+    let site = crate::support::Site::new(&[
+        ("config.toml", &config),
+        ("content/_index.md", &crate::support::page("title = \"Home\"", &body)),
+    ]);
+    site.build();
+    let html = std::fs::read(site.out().join("index.html")).expect("page");
+    let mut br = Vec::new();
+    brotli::Decompressor::new(std::fs::read(site.out().join("index.html.br")).expect(".br").as_slice(), 4096)
+        .read_to_end(&mut br)
+        .expect("brotli");
+    assert_eq!(br, html);
+    let mut gz = Vec::new();
+    flate2::read::GzDecoder::new(std::fs::read(site.out().join("index.html.gz")).expect(".gz").as_slice())
+        .read_to_end(&mut gz)
+        .expect("gzip");
+    assert_eq!(gz, html);
+    assert!(html.len() > 1024 && !site.exists("robots.txt.br"), "small files stay as they are");
+    let first = std::fs::read(site.out().join("index.html.br")).expect(".br");
+    site.build();
+    assert_eq!(std::fs::read(site.out().join("index.html.br")).expect(".br"), first, "the same bytes every build");
+
+    let headers = site.read("_headers");
+    assert!(
+        headers.contains("Content-Security-Policy: default-src 'self';") && headers.contains("frame-ancestors 'none'"),
+        "{headers}"
+    );
+    assert!(headers.contains("/zoeken/index/*\n  Cache-Control: public, max-age=31536000, immutable"), "{headers}");
+    let security = site.read(".well-known/security.txt");
+    assert!(security.starts_with("Contact: mailto:security@voorbeeld.nl\nExpires: "), "{security}");
+
+    // Without the setting: no copies.
+    let plain = crate::support::Site::new(&[("content/_index.md", &crate::support::page("title = \"Home\"", &body))]);
+    plain.build();
+    assert!(!plain.exists("index.html.br") && !plain.exists(".well-known/security.txt"));
+}

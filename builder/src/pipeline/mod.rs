@@ -40,6 +40,9 @@ pub struct BuildOptions {
     pub strict: bool,
     /// `false` for `check`: do everything but write.
     pub write: bool,
+    /// Write `.br` and `.gz` copies when the site asks for them (`comprimeer`); the dev
+    /// server does not, since it replaces single files.
+    pub compress: bool,
 }
 
 impl BuildOptions {
@@ -51,6 +54,7 @@ impl BuildOptions {
             include_drafts: false,
             strict: false,
             write: true,
+            compress: true,
         }
     }
 }
@@ -168,6 +172,15 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
                     staging.abandon();
                     return Err(e.into());
                 }
+            }
+            let comprimeer = site.wijkwijzer_setting("comprimeer").and_then(toml::Value::as_bool) == Some(true);
+            if comprimeer && opts.compress {
+                let t_compress = Instant::now();
+                if let Err(e) = crate::compress::tree(staging.dir()) {
+                    staging.abandon();
+                    return Err(e.into());
+                }
+                timings.push(("compress", t_compress.elapsed()));
             }
             Some(staging.commit()?)
         }

@@ -34,6 +34,12 @@ pub struct SiteIndex {
     pub ready: bool,
 }
 
+/// What a page may load and run: only its own site, and the search's WebAssembly. The
+/// theme sets it in a `<meta>` (templates see it as `csp`); `_headers` and the nginx
+/// block in the README send it as a header, with `frame-ancestors`, which only a header
+/// can carry.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
 /// The template engine with site functions that read from `index` once it is set.
 pub fn environment_with_site(
     sources: Arc<ThemeSources>,
@@ -41,6 +47,7 @@ pub fn environment_with_site(
     index: Arc<RwLock<SiteIndex>>,
 ) -> Environment<'static> {
     let mut env = templates::environment(sources, config.markdown.clone());
+    env.add_global("csp", CONTENT_SECURITY_POLICY);
     let not_ready = || {
         Error::new(
             ErrorKind::InvalidOperation,

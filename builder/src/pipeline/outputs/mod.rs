@@ -7,6 +7,7 @@
 
 mod directory;
 mod feeds;
+mod hosting;
 mod open_data;
 mod pages;
 mod search;
@@ -36,6 +37,8 @@ pub struct Selection {
     pub feeds: bool,
     /// postcodes.json and the HSDS export.
     pub open_data: bool,
+    /// `_headers` and `.well-known/security.txt`, for the host.
+    pub hosting: bool,
     pub search: SearchParts,
 }
 
@@ -44,7 +47,7 @@ impl Selection {
     pub fn everything(site: &Site) -> Selection {
         let mut jobs = pages::jobs(site);
         jobs.extend(directory::jobs(site));
-        Selection { jobs, feeds: true, open_data: true, search: SearchParts::All }
+        Selection { jobs, feeds: true, open_data: true, hosting: true, search: SearchParts::All }
     }
 }
 
@@ -107,7 +110,7 @@ pub fn dependents(site: &Site, p: usize) -> Selection {
         Some(part) => SearchParts::Only(BTreeSet::from([part])),
         None => SearchParts::None,
     };
-    Selection { jobs: unique, feeds: lib.pages[p].date.is_some(), open_data: false, search }
+    Selection { jobs: unique, feeds: lib.pages[p].date.is_some(), open_data: false, hosting: false, search }
 }
 
 /// Render one HTML file: its site path and its text.
@@ -127,6 +130,9 @@ pub fn files(site: &mut Site, selection: &Selection, diags: &mut Diagnostics) ->
     }
     if selection.open_data {
         out.extend(text(open_data::files(site, diags)));
+    }
+    if selection.hosting {
+        out.extend(text(hosting::files(site)));
     }
     let only = match &selection.search {
         SearchParts::None => return out,
