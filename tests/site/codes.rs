@@ -6,19 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::support::Site;
-
-const CONFIG: &str = r#"base_url = "https://voorbeeld.nl"
-title = "Test"
-taxonomies = [{ name = "behoeften" }]
-[extra]
-[[extra.behoeften]]
-slug = "praten"
-label = "Iemand om mee te praten"
-[[extra.soorten]]
-slug = "inloop"
-label = "Inloop"
-"#;
+use crate::support::{Site, REGION_CONFIG as CONFIG};
 
 const DIENST_TOML: &str = "+++
 title = \"Inloop\"

@@ -2,25 +2,7 @@
 //! wijk and need with their counts, a service page in plain Dutch, and the error for
 //! each kind of bad entry.
 
-use crate::support::{page, Site};
-
-const CONFIG: &str = r#"base_url = "https://voorbeeld.nl"
-title = "Test"
-taxonomies = [{ name = "behoeften" }]
-[extra]
-[[extra.behoeften]]
-slug = "praten"
-label = "Iemand om mee te praten"
-[[extra.behoeften]]
-slug = "geldzaken"
-label = "Geld en schulden"
-[[extra.soorten]]
-slug = "inloop"
-label = "Inloop"
-[[extra.soorten]]
-slug = "schuldhulp"
-label = "Schuldhulp"
-"#;
+use crate::support::{page, Site, REGION_CONFIG as CONFIG};
 
 fn service(needs: &str, kind: &str, wijken: &str, extra: &str) -> String {
     page(

@@ -5,19 +5,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::support::page;
-
-const CONFIG: &str = r#"base_url = "https://voorbeeld.nl"
-title = "Test"
-taxonomies = [{ name = "behoeften" }]
-[extra]
-[[extra.behoeften]]
-slug = "praten"
-label = "Praten"
-[[extra.soorten]]
-slug = "inloop"
-label = "Inloop"
-"#;
+use crate::support::{page, REGION_CONFIG as CONFIG};
 
 /// A repository with the site in `site/` and three problems: an unknown need in a file
 /// whose name holds `,` and `:`, an unknown kind with `%` in it, and an unknown front

@@ -6,6 +6,25 @@ use std::process::{Command, Output};
 pub const CONFIG: &str =
     "base_url = \"https://voorbeeld.nl\"\ntitle = \"Testsite\"\ntaxonomies = [{ name = \"behoeften\", feed = true }]\n";
 
+/// A region with two needs and two kinds of service, for tests of the directory.
+pub const REGION_CONFIG: &str = r#"base_url = "https://voorbeeld.nl"
+title = "Test"
+taxonomies = [{ name = "behoeften" }]
+[extra]
+[[extra.behoeften]]
+slug = "praten"
+label = "Iemand om mee te praten"
+[[extra.behoeften]]
+slug = "geldzaken"
+label = "Geld en schulden"
+[[extra.soorten]]
+slug = "inloop"
+label = "Inloop"
+[[extra.soorten]]
+slug = "schuldhulp"
+label = "Schuldhulp"
+"#;
+
 pub struct Site {
     pub dir: tempfile::TempDir,
 }
