@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::spans::{path, Spans};
+use crate::content::spans::{path, Spans, Step};
 use crate::diagnostics::{Code, Diagnostic};
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -151,13 +151,14 @@ impl Config {
             }
             d.help("See https://www.getzola.org/documentation/getting-started/configuration/ for the keys config.toml takes.")
         })?;
-        let fail = |code: Code, key: &str, msg: String, help: &str| {
+        let fail_at = |code: Code, at: &[Step], msg: String, help: &str| {
             let mut d = Diagnostic::error(code, name, msg).with_source(text).help(help);
-            if let Some(span) = Spans::toml_file(text).field(&path(&[key])) {
+            if let Some(span) = Spans::toml_file(text).field(at) {
                 d = d.at(span);
             }
             d
         };
+        let fail = |code: Code, key: &str, msg: String, help: &str| fail_at(code, &path(&[key]), msg, help);
         if !(config.base_url.starts_with("http://")
             || config.base_url.starts_with("https://")
             || config.base_url.starts_with('/'))
@@ -181,21 +182,41 @@ impl Config {
                 ));
             }
         }
-        for t in config.taxonomies.iter().chain(config.languages.values().flat_map(|l| l.taxonomies.iter())) {
+        // Each taxonomy with where it is written: `taxonomies[i]` or `languages.<l>.taxonomies[i]`.
+        let mut all: Vec<(Vec<Step>, &TaxonomyConfig)> = Vec::new();
+        let lists = std::iter::once((Vec::new(), &config.taxonomies)).chain(
+            config
+                .languages
+                .iter()
+                .map(|(lang, l)| (vec![Step::Key("languages".into()), Step::Key(lang.clone())], &l.taxonomies)),
+        );
+        for (prefix, list) in lists {
+            for (i, t) in list.iter().enumerate() {
+                let mut at = prefix.clone();
+                at.extend([Step::Key("taxonomies".into()), Step::Index(i)]);
+                all.push((at, t));
+            }
+        }
+        for (at, t) in all {
+            let field = |key: &str| {
+                let mut at = at.clone();
+                at.push(Step::Key(key.into()));
+                at
+            };
             if let Some(pp) = &t.paginate_path {
                 if pp.is_empty() || crate::urls::slugify(pp) != *pp {
-                    return Err(fail(
+                    return Err(fail_at(
                         Code::ConfigTaxonomy,
-                        "paginate_path",
+                        &field("paginate_path"),
                         format!("paginate_path `{pp}` of taxonomy `{}` must be one word for a web address", t.name),
                         "Use lowercase letters, digits and `-`, such as \"pagina\".",
                     ));
                 }
             }
             if crate::urls::slugify(&t.name) != t.name {
-                return Err(fail(
+                return Err(fail_at(
                     Code::ConfigTaxonomy,
-                    "taxonomies",
+                    &field("name"),
                     format!("taxonomy name `{}` cannot be used in a web address", t.name),
                     "Use lowercase letters, digits and `-` only.",
                 ));

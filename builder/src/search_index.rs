@@ -249,7 +249,7 @@ pub fn open_engine(
         serde_json::from_str(&text).map_err(|e| format!("{} is damaged: {e}", manifest_path.display()))?;
     if let Some(g) = &req.gemeente {
         if !manifest.has_gemeente(g) {
-            return Err(format!("unknown municipality `{g}`; the site has: {}", manifest.gemeente_parts().join(", ")));
+            return Err(format!("unknown municipality `{g}`; the site has: {}", manifest.gemeente_slugs().join(", ")));
         }
     }
     let plan = manifest::parts_for(&manifest, req);

@@ -104,6 +104,10 @@ pub struct NewSite<'a> {
 /// into a folder beside `dir` first and moved in place at the end, so a failure leaves
 /// nothing behind. Returns the files written, relative to `dir`.
 pub fn init(dir: &Path, site: &NewSite) -> Result<Vec<PathBuf>, StarterError> {
+    // Absolute, so `init .` and `init ..` have a name and a parent to stage beside.
+    let dir = std::path::absolute(dir).map_err(io(dir))?;
+    let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
+    let dir = dir.as_path();
     if dir.exists() && std::fs::read_dir(dir).map_err(io(dir))?.next().is_some() {
         return Err(StarterError::NotEmpty(dir.to_path_buf()));
     }
@@ -134,9 +138,7 @@ pub fn init(dir: &Path, site: &NewSite) -> Result<Vec<PathBuf>, StarterError> {
         for file in &files {
             let rel = file.path();
             // Only the site's files: dienst.md and pagina.md are for `new`.
-            if rel.parent().is_none_or(|p| p.as_os_str().is_empty())
-                && matches!(rel.to_str(), Some("dienst.md" | "pagina.md"))
-            {
+            if matches!(rel.to_str(), Some("dienst.md" | "pagina.md")) {
                 continue;
             }
             let out_rel = PathBuf::from(rel.to_string_lossy().replace(GEMEENTE_FOLDER, &slug));
@@ -149,9 +151,15 @@ pub fn init(dir: &Path, site: &NewSite) -> Result<Vec<PathBuf>, StarterError> {
             written.push(out_rel);
         }
         if dir.exists() {
-            std::fs::remove_dir(dir).map_err(io(dir))?;
+            // An empty folder (perhaps the one the editor stands in): move the entries in.
+            for entry in std::fs::read_dir(&staging).map_err(io(&staging))?.flatten() {
+                let to = dir.join(entry.file_name());
+                std::fs::rename(entry.path(), &to).map_err(io(&to))?;
+            }
+            std::fs::remove_dir(&staging).map_err(io(&staging))
+        } else {
+            std::fs::rename(&staging, dir).map_err(io(dir))
         }
-        std::fs::rename(&staging, dir).map_err(io(dir))
     })();
     if let Err(e) = result {
         let _ = std::fs::remove_dir_all(&staging);
@@ -182,7 +190,8 @@ pub fn new_gemeente(root: &Path, naam: &str, code: &str, wijken: Vec<WijkRow>) -
 pub fn new_dienst(root: &Path, gemeente: &str, titel: &str, today: jiff::civil::Date) -> Result<PathBuf, StarterError> {
     let dir = root.join("content/gemeenten").join(gemeente);
     let section = dir.join("_index.md");
-    if !section.is_file() {
+    // A folder name, nothing else: `..` or an absolute path would write elsewhere.
+    if slugify(gemeente) != gemeente || !section.is_file() {
         let known: Vec<String> = std::fs::read_dir(root.join("content/gemeenten"))
             .map(|entries| {
                 let mut names: Vec<String> = entries

@@ -109,14 +109,15 @@ pub struct PlannedPart {
 }
 
 impl Manifest {
-    /// Does the site have a part for this municipality's own services?
+    /// Is this one of the site's municipalities (with or without services of its own)?
     pub fn has_gemeente(&self, slug: &str) -> bool {
-        self.parts.contains_key(&Part::Gemeente(slug.to_string()).name())
+        self.gemeenten.iter().any(|g| g.slug == slug)
+            || self.parts.contains_key(&Part::Gemeente(slug.to_string()).name())
     }
 
-    /// The municipalities with a part of their own, by slug.
-    pub fn gemeente_parts(&self) -> Vec<&str> {
-        self.parts.keys().filter_map(|k| k.strip_prefix("gemeente-")).collect()
+    /// The site's municipalities, by slug.
+    pub fn gemeente_slugs(&self) -> Vec<&str> {
+        self.gemeenten.iter().map(|g| g.slug.as_str()).collect()
     }
 }
 
@@ -214,6 +215,14 @@ mod tests {
         let mut m = manifest(true);
         m.parts.remove("info");
         assert!(parts_for(&m, &req(Some("dorp"))).first.is_empty());
+    }
+
+    #[test]
+    fn a_municipality_without_services_is_known_and_searches_what_is_shared() {
+        let mut m = manifest(true);
+        m.gemeenten.push(ManifestGemeente { slug: "leeg".into(), naam: "Leeg".into(), wijken: Vec::new() });
+        assert!(m.has_gemeente("leeg") && m.has_gemeente("dorp") && !m.has_gemeente("nergens"));
+        assert_eq!(names(&parts_for(&m, &req(Some("leeg")))), ["info", "regio"]);
     }
 
     #[test]

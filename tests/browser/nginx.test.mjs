@@ -84,6 +84,7 @@ test("nginx with the README's block sends the headers and the compressed files",
   const wasm = await fetch(base + "/zoeken/wijkwijzer_search_bg.wasm", { headers: { "accept-encoding": "br" } });
   assert.equal(wasm.headers.get("content-encoding"), "br");
   assert.equal(wasm.headers.get("content-type"), "application/wasm");
+  assert.match(wasm.headers.get("vary") || "", /Accept-Encoding/i, "caches keep the encodings apart");
   const gz = await fetch(base + "/zoeken/wijkwijzer_search_bg.wasm", { headers: { "accept-encoding": "gzip" } });
   assert.equal(gz.headers.get("content-encoding"), "gzip");
   assert.equal(Buffer.from(await gz.arrayBuffer()).length, readFileSync(join(out, "zoeken/wijkwijzer_search_bg.wasm")).length, "undone it is the same file");

@@ -262,6 +262,14 @@ fn cases() -> Vec<Case> {
         &[("    voorbeeld: true", "    voorbeeld: true\n    openingstijden: \"Mo-Fr 09:00-17:00; Xx 10:00-12:00\"")],
         same("Xx"),
     );
+    // An unclosed comment ending in a character of two bytes: the problem is the comment's start.
+    d(
+        "openingstijden-einde",
+        "WW0515",
+        &[("voorbeeld = true", "voorbeeld = true\nopeningstijden = 'Mo 10:00-12:00 \"op afspraak é'")],
+        &[("    voorbeeld: true", "    voorbeeld: true\n    openingstijden: 'Mo 10:00-12:00 \"op afspraak é'")],
+        same("\"op"),
+    );
     d("oud", "WW0516", &[("2099-01-01", "2020-01-01")], &[("2099-01-01", "2020-01-01")], same("gecontroleerd"));
     let loc = "voorbeeld = true\n[[extra.dienst.locaties]]\nadres = \"Kerkstraat 1\"\npostcode = \"7001 AA\"\nplaats = \"Dorp\"\n[[extra.dienst.locaties]]\nadres = \"Markt 2\"\npostcode = \"7001 A\"\nplaats = \"Dorp\"";
     let loc_yaml = "    voorbeeld: true\n    locaties:\n      - adres: Kerkstraat 1\n        postcode: 7001 AA\n        plaats: Dorp\n      - adres: Markt 2\n        postcode: 7001 A\n        plaats: Dorp";
@@ -514,4 +522,14 @@ fn help_lines_say_where_and_when_they_were_checked() {
     assert!(run.stderr.contains("warning[WW0112]"), "a stale check is a warning: {}", run.stderr);
     let strict = site.run(&["check", "--strict"]);
     assert!(strict.stderr.contains("error[WW0112]"), "{}", strict.stderr);
+}
+
+/// A taxonomy's paginate_path is found inside the inline table that sets it.
+#[test]
+fn taxonomy_problems_point_into_the_list() {
+    let config = "base_url = \"https://voorbeeld.nl\"\ntitle = \"T\"\ntaxonomies = [{ name = \"tags\" }, { name = \"behoeften\", paginate_path = \"Pagina Twee\" }]\n";
+    let site = Site::new(&[("config.toml", config), ("content/_index.md", "+++\ntitle = \"Home\"\n+++\n")]);
+    let run = site.run(&["check"]);
+    let got = reported(&run.stderr).remove("config.toml").unwrap_or_default();
+    assert_eq!(got, vec![("WW0105".to_string(), Some(place_of(config, "paginate_path", 0)))], "{}", run.stderr);
 }

@@ -141,10 +141,16 @@ impl<'a> Reader<'a> {
         }
     }
 
-    pub(super) fn strings(&mut self, key: &str, required: bool) -> Vec<String> {
+    /// The texts of the list `key`, each with its place in the list as written (a value
+    /// that is not text is reported and left out, so places can skip a number).
+    pub(super) fn indexed(&mut self, key: &str, required: bool) -> Vec<(usize, String)> {
         match self.get(key) {
             Some(toml::Value::Array(items)) => {
-                let list: Vec<String> = items.iter().filter_map(|v| v.as_str().map(|s| s.trim().to_string())).collect();
+                let list: Vec<(usize, String)> = items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, v)| v.as_str().map(|s| (i, s.trim().to_string())))
+                    .collect();
                 if list.len() != items.len() {
                     self.error(
                         Code::WrongType,
@@ -163,7 +169,7 @@ impl<'a> Reader<'a> {
                 }
                 list
             }
-            Some(toml::Value::String(s)) => vec![s.trim().to_string()],
+            Some(toml::Value::String(s)) => vec![(0, s.trim().to_string())],
             Some(other) => {
                 self.error(
                     Code::WrongType,
@@ -200,7 +206,8 @@ impl<'a> Reader<'a> {
     /// A list of values of a closed list; unknown ones are reported and left out.
     pub(super) fn choices<T: ClosedList>(&mut self, key: &str) -> Vec<T> {
         let mut out = Vec::new();
-        for (i, v) in self.strings(key, false).iter().enumerate() {
+        for (i, v) in &self.indexed(key, false) {
+            let i = *i;
             match T::from_slug(v) {
                 Some(t) => out.push(t),
                 None => self.unknown_value(Code::NotInList, key, i, v, T::WHAT, &T::slugs()),
@@ -300,10 +307,16 @@ impl<'a> Reader<'a> {
                 let source = &self.meta.source;
                 // The column counts characters of the value; the value is written as is
                 // between its quotes (no escapes in opening hours).
-                let offset: usize =
-                    source[inner.clone()].chars().take(e.column.saturating_sub(1)).map(char::len_utf8).sum();
-                let at = (inner.start + offset).min(inner.end.saturating_sub(1).max(inner.start));
-                let end = at + source[at..].chars().next().map_or(1, char::len_utf8);
+                // Past the end (the parser reports the end of input as one more column):
+                // the last character.
+                let written = &source[inner.clone()];
+                let offset = written
+                    .char_indices()
+                    .nth(e.column.saturating_sub(1))
+                    .or_else(|| written.char_indices().last())
+                    .map_or(0, |(i, _)| i);
+                let at = inner.start + offset;
+                let end = at + source[at..].chars().next().map_or(0, char::len_utf8);
                 self.error_at(
                     Code::OpeningHours,
                     at..end,
@@ -336,11 +349,11 @@ impl<'a> Reader<'a> {
 /// A string value's text without its quotes.
 fn unquoted(source: &str, span: Range<usize>) -> Range<usize> {
     let text = &source[span.clone()];
-    let quoted = text.len() >= 2
-        && (text.starts_with('"') && text.ends_with('"') || text.starts_with('\'') && text.ends_with('\''));
-    if quoted {
-        span.start + 1..span.end - 1
-    } else {
-        span
+    // TOML's multi-line strings have three quotes; every other string one.
+    for quote in ["\"\"\"", "'''", "\"", "'"] {
+        if text.len() >= 2 * quote.len() && text.starts_with(quote) && text.ends_with(quote) {
+            return span.start + quote.len()..span.end - quote.len();
+        }
     }
+    span
 }

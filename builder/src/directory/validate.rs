@@ -72,8 +72,9 @@ pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mu
                     );
                 }
             }
-            let postcodes = wr.strings("postcodes", false);
-            for (i, pc) in postcodes.iter().enumerate() {
+            let postcodes_at = wr.indexed("postcodes", false);
+            let postcodes: Vec<String> = postcodes_at.iter().map(|(_, p)| p.clone()).collect();
+            for (i, pc) in postcodes_at.iter().map(|(i, p)| (*i, p)) {
                 if let Err(m) = fields::pc4(pc) {
                     wr.item_error(
                         Code::Postcode4,
@@ -107,7 +108,8 @@ pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mu
         let Some(value) = section.front.extra.get("regio") else { continue };
         let mut r = Reader::new(&section.meta, value, &["extra", "regio"], diags);
         let mut gemeenten = Vec::new();
-        for (i, slug) in r.strings("gemeenten", true).iter().enumerate() {
+        for (i, slug) in &r.indexed("gemeenten", true) {
+            let i = *i;
             match by_slug.get(slug.as_str()) {
                 Some(&g) => gemeenten.push(g),
                 None => {
@@ -243,7 +245,8 @@ fn read_dienst(
             .flat_map(|&g| dir.gemeenten[g].wijken.iter().map(|w| w.slug.clone()))
             .collect(),
     };
-    let mut wijken = r.strings("wijken", true);
+    let wijken_at = r.indexed("wijken", true);
+    let mut wijken: Vec<String> = wijken_at.iter().map(|(_, w)| w.clone()).collect();
     if wijken.iter().any(|w| w == HELE_GEMEENTE) {
         if wijken.len() > 1 {
             r.error(
@@ -263,7 +266,7 @@ fn read_dienst(
             "Write wijken = [\"hele-gemeente\"].",
         );
     } else {
-        for (i, w) in wijken.iter().enumerate() {
+        for (i, w) in wijken_at.iter().map(|(i, w)| (*i, w)) {
             if !wijk_slugs.contains(w) {
                 let mut valid: Vec<&str> = wijk_slugs.iter().map(String::as_str).collect();
                 valid.push(HELE_GEMEENTE);
@@ -275,8 +278,9 @@ fn read_dienst(
     let toegang: Option<Toegang> = r.choice("toegang", true);
     let kosten: Option<Kosten> = r.choice("kosten", true);
     let status: Status = r.choice("status", false).unwrap_or_default();
-    let telefoon = r.strings("telefoon", false);
-    for (i, t) in telefoon.iter().enumerate() {
+    let telefoon_at = r.indexed("telefoon", false);
+    let telefoon: Vec<String> = telefoon_at.iter().map(|(_, t)| t.clone()).collect();
+    for (i, t) in telefoon_at.iter().map(|(i, t)| (*i, t)) {
         if let Err(m) = fields::phone(t) {
             r.item_error(
                 Code::Phone,
@@ -304,8 +308,9 @@ fn read_dienst(
             );
         }
     }
-    let talen = r.strings("talen", false);
-    for (i, t) in talen.iter().enumerate() {
+    let talen_at = r.indexed("talen", false);
+    let talen: Vec<String> = talen_at.iter().map(|(_, t)| t.clone()).collect();
+    for (i, t) in talen_at.iter().map(|(i, t)| (*i, t)) {
         if let Err(m) = fields::language(t) {
             r.item_error(
                 Code::Language,

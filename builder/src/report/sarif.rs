@@ -44,6 +44,8 @@ pub fn render(problems: &[Problem]) -> String {
                 "rules": rules,
             }},
             "results": results,
+            // Columns count characters, as the human report does.
+            "columnKind": "unicodeCodePoints",
         }],
     });
     let mut out = serde_json::to_string_pretty(&report).unwrap_or_else(|_| "{}".into());

@@ -34,6 +34,9 @@ function start() {
       planner = new wasm_bindgen.Planner(results[1]);
       manifest = JSON.parse(results[1]);
     });
+    ready.catch(function () {
+      ready = null; // try again with the next question
+    });
   }
   return ready;
 }
