@@ -18,8 +18,12 @@ pub const MIN_BYTES: u64 = 1024;
 const EXTENSIONS: &[&str] =
     &["html", "css", "js", "mjs", "json", "xml", "txt", "svg", "csv", "webmanifest", "wasm", "wwz"];
 
-/// Files every visitor of the search fetches: brotli's slowest, smallest setting.
+/// Files every visitor of the search fetches: brotli's slowest, smallest setting (11).
+/// Every other file (pages, most of a site) gets 5: on the national corpus 11 and 9 cost
+/// ten times the whole build for a few percent (BENCHMARKS.md).
 const SHARED: &[&str] = &["css", "js", "mjs", "wasm", "wwz"];
+const SHARED_QUALITY: i32 = 11;
+const PAGE_QUALITY: i32 = 5;
 
 /// Write `.br` and `.gz` for every eligible file under `dir`; returns how many files
 /// were compressed. A compressed copy that is not smaller is not written.
@@ -47,11 +51,13 @@ fn eligible(path: &Path) -> bool {
 fn one(path: &Path) -> Result<(), OutputError> {
     let io = |source| OutputError::Io { path: path.to_path_buf(), source };
     let bytes = std::fs::read(path).map_err(io)?;
-    let quality = if SHARED.contains(&extension(path)) { 11 } else { 9 };
+    let shared = SHARED.contains(&extension(path));
+    let quality = if shared { SHARED_QUALITY } else { PAGE_QUALITY };
     let params = brotli::enc::BrotliEncoderParams { quality, lgwin: 22, size_hint: bytes.len(), ..Default::default() };
     let mut br = Vec::new();
     brotli::BrotliCompress(&mut bytes.as_slice(), &mut br, &params).map_err(io)?;
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let level = if shared { flate2::Compression::best() } else { flate2::Compression::default() };
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), level);
     gz.write_all(&bytes).map_err(io)?;
     let gz = gz.finish().map_err(io)?;
     for (suffix, packed) in [("br", br), ("gz", gz)] {
