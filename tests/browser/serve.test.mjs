@@ -44,12 +44,17 @@ test("an edit of a service's text is found by the search at once (quick path)", 
   const server = await startDevServer(root);
   try {
     const origin = `http://127.0.0.1:${server.port}`;
-    const page = await browser.newPage();
-    const problems = guard(page, origin);
+    // A fresh page for each search: the dev server reloads open pages after an edit,
+    // which would race with a navigation of our own.
+    const guards = [];
     const search = async () => {
+      const page = await browser.newPage();
+      guards.push(guard(page, origin));
       await page.goto(`${origin}/zoeken/?q=zonnebloemzaad&gemeente=heidebroek`);
       await page.locator("#zoekstatus", { hasText: /gevonden/ }).waitFor({ timeout: 20000 });
-      return page.locator("#zoekresultaten a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      const hrefs = await page.locator("#zoekresultaten a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+      await page.close();
+      return hrefs;
     };
     assert.deepEqual(await search(), [], "the word is not on the site yet");
 
@@ -61,7 +66,7 @@ test("an edit of a service's text is found by the search at once (quick path)", 
 
     const found = await search();
     assert.ok(found.some((u) => u.includes("/gemeenten/heidebroek/inloop-de-heidehoeve/")), found.join("\n"));
-    assert.deepEqual(problems, []);
+    assert.deepEqual(guards.flat(), []);
   } finally {
     server.stop();
   }
