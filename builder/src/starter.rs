@@ -215,14 +215,12 @@ pub fn new_dienst(root: &Path, gemeente: &str, titel: &str, today: jiff::civil::
     let extra = toml::from_str::<toml::Table>(&config_text).ok().and_then(|t| t.get("extra").cloned());
     let list = |key: &str| extra.as_ref().and_then(|e| e.get(key)).map(toml_to_json).unwrap_or_default();
     let section_text = std::fs::read_to_string(&section).map_err(io(&section))?;
-    let wijken = crate::content::front_matter::split(&section_text)
+    let front = crate::content::front_matter::split(&section_text)
         .and_then(|s| toml::from_str::<toml::Table>(&section_text[s.front]).ok())
-        .and_then(|t| t.get("extra")?.get("gemeente")?.get("wijken").map(toml_to_json))
         .unwrap_or_default();
-    let naam = crate::content::front_matter::split(&section_text)
-        .and_then(|s| toml::from_str::<toml::Table>(&section_text[s.front]).ok())
-        .and_then(|t| t.get("title")?.as_str().map(str::to_string))
-        .unwrap_or_else(|| gemeente.to_string());
+    let wijken =
+        front.get("extra").and_then(|e| e.get("gemeente")?.get("wijken")).map(toml_to_json).unwrap_or_default();
+    let naam = front.get("title").and_then(toml::Value::as_str).unwrap_or(gemeente).to_string();
     let ctx = context! {
         titel => titel,
         gemeente => naam,

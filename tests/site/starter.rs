@@ -148,26 +148,14 @@ fn init_reads_wijken_and_refuses_bad_input_leaving_nothing_behind() {
     assert_eq!(code, 1);
     assert!(err.contains("CBS-gemeentecode"), "{err}");
     assert!(!tmp.path().join("ander").exists());
-    let leftovers: Vec<String> = std::fs::read_dir(tmp.path())
-        .expect("list")
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("wijkwijzer-init"))
-        .collect();
-    assert!(leftovers.is_empty(), "{leftovers:?}");
+    assert_no_staging_left(tmp.path());
 
     // In the (empty) folder the editor stands in.
     std::fs::create_dir(tmp.path().join("hier")).expect("mkdir");
     let (code, err) = wijkwijzer(&["init", ".", "--gemeente", "Voorst", "--code", "GM0285"], &tmp.path().join("hier"));
     assert_eq!(code, 0, "{err}");
     assert!(tmp.path().join("hier/content/gemeenten/voorst/_index.md").is_file());
-    let leftovers: Vec<String> = std::fs::read_dir(tmp.path())
-        .expect("list")
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("wijkwijzer-init"))
-        .collect();
-    assert!(leftovers.is_empty(), "{leftovers:?}");
+    assert_no_staging_left(tmp.path());
 
     // `new` never writes over a file, nor outside content/gemeenten/.
     let (code, _) = wijkwijzer(&["new", "dienst", "--gemeente", "..", "Iets"], &tmp.path().join("site"));
@@ -175,4 +163,15 @@ fn init_reads_wijken_and_refuses_bad_input_leaving_nothing_behind() {
     assert!(!tmp.path().join("site/content/iets.md").exists());
     let (code, _) = wijkwijzer(&["new", "pagina", "privacy", "Privacy"], &tmp.path().join("site"));
     assert_eq!(code, 1);
+}
+
+/// `init` stages beside its target; nothing of that may stay behind.
+fn assert_no_staging_left(dir: &Path) {
+    let leftovers: Vec<String> = std::fs::read_dir(dir)
+        .expect("list")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("wijkwijzer-init"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
 }

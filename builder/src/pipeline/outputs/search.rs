@@ -16,12 +16,7 @@ pub fn files(site: &mut Site, only: Option<&BTreeSet<Part>>) -> Result<Vec<(Stri
     }
     let budget = site.wijkwijzer_setting("zoeken_alles_tot").and_then(toml::Value::as_integer);
     let budget = budget.map(|b| usize::try_from(b).unwrap_or(0));
-    let input = search_index::Input {
-        lib: &site.lib,
-        dir: site.directory.as_ref(),
-        service_pages: &site.dienst_of_page,
-        rendered: &site.rendered,
-    };
+    let input = input(site);
     let (files, written) = search_index::files(&input, only, &site.search_parts, budget)
         .map_err(|e| Diagnostic::error(Code::OutputWrite, "content", format!("cannot write the search index: {e}")))?;
     site.search_parts = written;
@@ -30,11 +25,16 @@ pub fn files(site: &mut Site, only: Option<&BTreeSet<Part>>) -> Result<Vec<(Stri
 
 /// The part page `p` is searched in, if any.
 pub fn part_of_page(site: &Site, p: usize) -> Option<Part> {
-    let input = search_index::Input {
+    let input = input(site);
+    search_index::part_of_page(&input, p)
+}
+
+/// What the index is made from, out of the site.
+fn input(site: &Site) -> search_index::Input<'_> {
+    search_index::Input {
         lib: &site.lib,
         dir: site.directory.as_ref(),
         service_pages: &site.dienst_of_page,
         rendered: &site.rendered,
-    };
-    search_index::part_of_page(&input, p)
+    }
 }

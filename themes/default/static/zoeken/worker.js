@@ -64,13 +64,18 @@ function fetchPart(part) {
   return partLoads[part.name];
 }
 
-/** @param {import("zoeken-protocol").PlannedPart[]} parts */
-function engineFor(parts) {
-  var key = parts
+/** @param {import("zoeken-protocol").PlannedPart[]} parts @returns {string} the cache key of a part set */
+function keyOf(parts) {
+  return parts
     .map(function (p) {
       return p.name;
     })
     .join("|");
+}
+
+/** @param {import("zoeken-protocol").PlannedPart[]} parts */
+function engineFor(parts) {
+  var key = keyOf(parts);
   if (!engines[key]) {
     var made = Promise.all(parts.map(fetchPart)).then(function (bytes) {
       var engine = new wasm_bindgen.Search(JSON.stringify((manifest && manifest.synoniemen) || []));
@@ -109,11 +114,7 @@ function answer(id, req, engine, partial, limited) {
 /** @param {number} id @param {import("zoeken-protocol").SearchRequest} req */
 function search(id, req) {
   var plan = planFor(req);
-  var key = plan.parts
-    .map(function (p) {
-      return p.name;
-    })
-    .join("|");
+  var key = keyOf(plan.parts);
   if (plan.parts.length === 0 || loaded[key]) {
     answer(id, req, loaded[key] || null, false, plan.limited);
     return null;
