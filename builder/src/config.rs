@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::spans::{path, Spans, Step};
 use crate::diagnostics::{Code, Diagnostic};
+use crate::messages::Message;
+use crate::msg;
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -136,8 +138,8 @@ impl Config {
     /// Read and check `config.toml` at `path` (reported as `name`).
     pub fn load(path: &Path, name: &Path) -> Result<(Config, Arc<str>), Diagnostic> {
         let text = std::fs::read_to_string(path).map_err(|e| {
-            Diagnostic::error(Code::ConfigUnreadable, name, format!("cannot read the site configuration: {e}"))
-                .help("Every site needs a config.toml next to content/; pass the site folder with --root.")
+            Diagnostic::error(Code::ConfigUnreadable, name, msg!("config-unreadable", error = &e))
+                .help(msg!("config-unreadable.help"))
         })?;
         let text: Arc<str> = Arc::from(text);
         Self::parse(&text, name).map(|c| (c, text))
@@ -145,20 +147,25 @@ impl Config {
 
     pub fn parse(text: &Arc<str>, name: &Path) -> Result<Config, Diagnostic> {
         let mut config: Config = toml::from_str(text).map_err(|e| {
-            let mut d = Diagnostic::error(Code::ConfigSyntax, name, clean_toml_message(e.message())).with_source(text);
+            let mut d = Diagnostic::error(
+                Code::ConfigSyntax,
+                name,
+                msg!("config-syntax", detail = clean_toml_message(e.message())),
+            )
+            .with_source(text);
             if let Some(span) = e.span() {
                 d = d.at(span);
             }
-            d.help("See https://www.getzola.org/documentation/getting-started/configuration/ for the keys config.toml takes.")
+            d.help(msg!("config-syntax.help"))
         })?;
-        let fail_at = |code: Code, at: &[Step], msg: String, help: &str| {
+        let fail_at = |code: Code, at: &[Step], msg: Message, help: Message| {
             let mut d = Diagnostic::error(code, name, msg).with_source(text).help(help);
             if let Some(span) = Spans::toml_file(text).field(at) {
                 d = d.at(span);
             }
             d
         };
-        let fail = |code: Code, key: &str, msg: String, help: &str| fail_at(code, &path(&[key]), msg, help);
+        let fail = |code: Code, key: &str, msg: Message, help: Message| fail_at(code, &path(&[key]), msg, help);
         if !(config.base_url.starts_with("http://")
             || config.base_url.starts_with("https://")
             || config.base_url.starts_with('/'))
@@ -166,8 +173,8 @@ impl Config {
             return Err(fail(
                 Code::ConfigBaseUrl,
                 "base_url",
-                format!("base_url `{}` is not a web address", config.base_url),
-                "Write the full address of the site, such as base_url = \"https://www.example.nl\".",
+                msg!("config-base-url", value = &config.base_url),
+                msg!("config-base-url.help"),
             ));
         }
         config.base_url = config.base_url.trim_end_matches('/').to_string();
@@ -177,8 +184,8 @@ impl Config {
                 return Err(fail(
                     Code::ConfigFeedName,
                     "feed_filenames",
-                    format!("feed file name `{name}` must be a plain file name"),
-                    "Use names such as \"atom.xml\" or \"rss.xml\".",
+                    msg!("config-feed-name", name),
+                    msg!("config-feed-name.help"),
                 ));
             }
         }
@@ -208,8 +215,8 @@ impl Config {
                     return Err(fail_at(
                         Code::ConfigTaxonomy,
                         &field("paginate_path"),
-                        format!("paginate_path `{pp}` of taxonomy `{}` must be one word for a web address", t.name),
-                        "Use lowercase letters, digits and `-`, such as \"pagina\".",
+                        msg!("config-paginate-path", value = pp, taxonomy = &t.name),
+                        msg!("config-paginate-path.help"),
                     ));
                 }
             }
@@ -217,8 +224,8 @@ impl Config {
                 return Err(fail_at(
                     Code::ConfigTaxonomy,
                     &field("name"),
-                    format!("taxonomy name `{}` cannot be used in a web address", t.name),
-                    "Use lowercase letters, digits and `-` only.",
+                    msg!("config-taxonomy-name", name = &t.name),
+                    msg!("config-taxonomy-name.help"),
                 ));
             }
         }
@@ -260,7 +267,7 @@ mod tests {
     #[test]
     fn unknown_top_level_key_is_an_error_with_position() {
         let err = parse("base_url = \"https://a.nl\"\ntitel = \"x\"\n").unwrap_err();
-        assert!(err.message.contains("titel"), "{}", err.message);
+        assert!(err.message.to_string().contains("titel"), "{}", err.message);
         assert_eq!(err.line_col().map(|l| l.0), Some(2));
     }
 
@@ -268,12 +275,12 @@ mod tests {
     fn feed_names_and_paginate_paths_stay_plain() {
         assert!(parse("base_url = \"https://a.nl\"\nfeed_filenames = [\"../x.xml\"]").is_err());
         let bad = "base_url = \"https://a.nl\"\ntaxonomies = [{ name = \"tags\", paginate_path = \"../..\" }]";
-        assert!(parse(bad).unwrap_err().message.contains("paginate_path"));
+        assert!(parse(bad).unwrap_err().message.to_string().contains("paginate_path"));
     }
 
     #[test]
     fn base_url_is_required_and_trimmed() {
-        assert!(parse("title = \"x\"").unwrap_err().message.contains("base_url"));
+        assert!(parse("title = \"x\"").unwrap_err().message.to_string().contains("base_url"));
         assert_eq!(parse("base_url = \"https://a.nl/\"").unwrap().base_url, "https://a.nl");
     }
 }

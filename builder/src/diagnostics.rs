@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use crate::codes::Code;
+use crate::messages::{Lang, Message};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -27,24 +28,18 @@ pub struct Diagnostic {
     pub source: Option<Arc<str>>,
     /// Byte range in `source` that the problem points at.
     pub span: Option<Range<usize>>,
-    pub message: String,
-    pub help: Option<String>,
+    /// What is wrong, as a message of the catalogue: the CLI chooses the language.
+    pub message: Message,
+    /// How to fix it (boxed: most results carry no diagnostic, and stay small).
+    pub help: Option<Box<Message>>,
 }
 
 impl Diagnostic {
-    pub fn error(code: Code, file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Error,
-            code,
-            file: file.into(),
-            source: None,
-            span: None,
-            message: message.into(),
-            help: None,
-        }
+    pub fn error(code: Code, file: impl Into<PathBuf>, message: Message) -> Self {
+        Diagnostic { severity: Severity::Error, code, file: file.into(), source: None, span: None, message, help: None }
     }
 
-    pub fn warning(code: Code, file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn warning(code: Code, file: impl Into<PathBuf>, message: Message) -> Self {
         Diagnostic { severity: Severity::Warning, ..Diagnostic::error(code, file, message) }
     }
 
@@ -58,8 +53,8 @@ impl Diagnostic {
         self
     }
 
-    pub fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+    pub fn help(mut self, help: Message) -> Self {
+        self.help = Some(Box::new(help));
         self
     }
 
@@ -84,17 +79,32 @@ impl Diagnostic {
     }
 }
 
+impl Diagnostic {
+    /// `fout[WW0505]: file:line:col: message` and the fix on the next line, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        let level = self.severity.word(lang);
+        let mut out = format!("{level}[{}]: {}: {}", self.code, self.location(), self.message.text(lang));
+        if let Some(help) = &self.help {
+            out.push_str(&format!("\n  {}: {}", crate::msg!("help-label").text(lang), help.text(lang)));
+        }
+        out
+    }
+}
+
+impl Severity {
+    /// "fout" or "waarschuwing", or their English words.
+    pub fn word(self, lang: Lang) -> String {
+        match self {
+            Severity::Error => crate::msg!("severity-error").text(lang),
+            Severity::Warning => crate::msg!("severity-warning").text(lang),
+        }
+    }
+}
+
+/// In Dutch, the default language.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let level = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{}: {level}[{}]: {}", self.location(), self.code, self.message)?;
-        if let Some(help) = &self.help {
-            write!(f, "\n  help: {help}")?;
-        }
-        Ok(())
+        f.write_str(&self.text(Lang::Nl))
     }
 }
 
@@ -189,7 +199,8 @@ mod tests {
     #[test]
     fn line_and_column_count_characters() {
         let src: Arc<str> = Arc::from("a\nbé c\n");
-        let d = Diagnostic::error(Code::Internal, "x.md", "m").with_source(&src).at(5..6);
+        let d =
+            Diagnostic::error(Code::Internal, "x.md", crate::msg!("internal", detail = "m")).with_source(&src).at(5..6);
         assert_eq!(d.line_col(), Some((2, 3)));
         assert_eq!(d.location(), "x.md:2:3");
     }

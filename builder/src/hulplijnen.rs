@@ -10,6 +10,8 @@ use crate::content::dates::ContentDate;
 use crate::content::spans::{Spans, Step};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::directory::fields;
+use crate::messages::Message;
+use crate::msg;
 
 /// A help line checked longer ago than this is a warning.
 const STALE_AFTER_DAYS: i64 = 365;
@@ -21,7 +23,7 @@ pub fn check(extra: &toml::Table, text: &Arc<str>, today: jiff::civil::Date, dia
     let Some(value) = extra.get("hulplijnen") else { return };
     let spans = Spans::toml_file(text);
     let place = |at: &[Step]| spans.field(at).unwrap_or(0..1);
-    let mut problem = |code: Code, span: Range<usize>, warning: bool, msg: String, help: &str| {
+    let mut problem = |code: Code, span: Range<usize>, warning: bool, msg: Message, help: Message| {
         let d = if warning {
             Diagnostic::warning(code, "config.toml", msg)
         } else {
@@ -31,13 +33,7 @@ pub fn check(extra: &toml::Table, text: &Arc<str>, today: jiff::civil::Date, dia
     };
     let Some(lines) = value.as_array().filter(|l| l.iter().all(toml::Value::is_table)) else {
         let at = [Step::Key("extra".into()), Step::Key("hulplijnen".into())];
-        problem(
-            Code::WrongType,
-            place(&at),
-            false,
-            "`hulplijnen` must be a list of blocks".into(),
-            "Write each help line as an [[extra.hulplijnen]] block.",
-        );
+        problem(Code::WrongType, place(&at), false, msg!("hulplijnen-not-tables"), msg!("hulplijnen-not-tables.help"));
         return;
     };
     for (i, line) in lines.iter().enumerate() {
@@ -57,8 +53,8 @@ pub fn check(extra: &toml::Table, text: &Arc<str>, today: jiff::civil::Date, dia
                     Code::FieldMissing,
                     block.clone(),
                     false,
-                    format!("help line {}: `{key}` is required", i + 1),
-                    &format!("Add {key} = \"...\" to this [[extra.hulplijnen]] block."),
+                    msg!("hulplijn-field-missing", n = i + 1, key),
+                    msg!("hulplijn-field-missing.help", key),
                 );
             }
         }
@@ -72,8 +68,8 @@ pub fn check(extra: &toml::Table, text: &Arc<str>, today: jiff::civil::Date, dia
                             Code::Phone,
                             place(&at(key)),
                             false,
-                            format!("help line `{naam}`: {m}"),
-                            "Write the number as people dial it, such as \"0800-0113\" or \"113\".",
+                            msg!("hulplijn-problem", naam = &naam, problem = m),
+                            msg!("hulplijn-phone.help"),
                         );
                     }
                 }
@@ -81,22 +77,21 @@ pub fn check(extra: &toml::Table, text: &Arc<str>, today: jiff::civil::Date, dia
                     Code::WrongType,
                     place(&at(key)),
                     false,
-                    format!("help line `{naam}`: `{key}` must be text"),
-                    &format!("Put the number in quotes: {key} = \"0800-0113\"."),
+                    msg!("hulplijn-number-not-text", naam = &naam, key = *key),
+                    msg!("hulplijn-number-not-text.help", key = *key),
                 ),
             }
         }
         for key in table.keys().filter(|k| !FIELDS.contains(&k.as_str())) {
-            let hint = crate::diagnostics::did_you_mean(key, FIELDS.iter().copied())
-                .map(|s| format!("Did you mean `{s}`? "))
-                .unwrap_or_default();
+            let hint =
+                crate::diagnostics::did_you_mean(key, FIELDS.iter().copied()).map(|s| msg!("did-you-mean", word = s));
             let span = spans.get(&at(key)).and_then(|p| p.key.clone()).unwrap_or_else(|| block.clone());
             problem(
                 Code::UnknownField,
                 span,
                 false,
-                format!("help line `{naam}`: unknown field `{key}`"),
-                &format!("{hint}Fields of a help line: {}", FIELDS.join(", ")),
+                msg!("hulplijn-unknown-field", naam = &naam, key),
+                msg!("hulplijn-unknown-field.help", hint, fields = FIELDS.join(", ")),
             );
         }
         if numbers.is_empty() {
@@ -108,12 +103,18 @@ pub fn check(extra: &toml::Table, text: &Arc<str>, today: jiff::civil::Date, dia
                 Code::HelpLineSource,
                 block.clone(),
                 false,
-                format!("help line `{naam}` does not say where its number was checked"),
-                "Add bron = \"https://...\": the organisation's own page that gives the number.",
+                msg!("hulplijn-source-missing", naam = &naam),
+                msg!("hulplijn-source-missing.help"),
             ),
             Some(url) => {
                 if let Err(m) = fields::website(url) {
-                    problem(Code::HelpLineSource, place(&at("bron")), false, format!("help line `{naam}`: {m}"), "Write the full address of the page that gives the number, such as bron = \"https://www.113.nl/\".");
+                    problem(
+                        Code::HelpLineSource,
+                        place(&at("bron")),
+                        false,
+                        msg!("hulplijn-problem", naam = &naam, problem = m),
+                        msg!("hulplijn-source.help"),
+                    );
                 }
             }
         }
@@ -122,15 +123,15 @@ pub fn check(extra: &toml::Table, text: &Arc<str>, today: jiff::civil::Date, dia
                 Code::HelpLineChecked,
                 block.clone(),
                 false,
-                format!("help line `{naam}` does not say when its number was checked"),
-                "Add gecontroleerd = YYYY-MM-DD: the day someone checked the number at its source.",
+                msg!("hulplijn-checked-missing", naam = &naam),
+                msg!("hulplijn-checked-missing.help"),
             ),
             Some(None) => problem(
                 Code::WrongType,
                 place(&at("gecontroleerd")),
                 false,
-                format!("help line `{naam}`: `gecontroleerd` is not a date"),
-                "Write the date as gecontroleerd = 2026-09-01.",
+                msg!("hulplijn-problem", naam = &naam, problem = msg!("not-a-date", key = "gecontroleerd")),
+                msg!("not-a-date.help", key = "gecontroleerd"),
             ),
             Some(Some(date)) => {
                 let checked = date.instant.to_zoned(jiff::tz::TimeZone::UTC).date();
@@ -140,8 +141,8 @@ pub fn check(extra: &toml::Table, text: &Arc<str>, today: jiff::civil::Date, dia
                         Code::HelpLineChecked,
                         place(&at("gecontroleerd")),
                         true,
-                        format!("help line `{naam}` was last checked on {}, more than 12 months ago", date.ymd()),
-                        "Check the number at its source (bron), then set gecontroleerd to today's date.",
+                        msg!("hulplijn-checked-long-ago", naam = &naam, date = date.ymd()),
+                        msg!("hulplijn-checked-long-ago.help"),
                     );
                 }
             }

@@ -10,6 +10,7 @@ pub mod diagnostics;
 pub mod directory;
 pub mod hulplijnen;
 pub mod markdown;
+pub mod messages;
 pub mod output;
 pub mod pipeline;
 pub mod readability;

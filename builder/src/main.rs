@@ -13,13 +13,21 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use report::{Format, RepoPaths};
 use wijkwijzer::diagnostics::{Diagnostic, Severity};
-use wijkwijzer::{build, BuildError, BuildOptions};
+use wijkwijzer::messages::Lang;
+use wijkwijzer::{build, msg, BuildError, BuildOptions};
 
 #[derive(Parser)]
 #[command(name = "wijkwijzer", version, about = "Build an accessible static site of local support from Markdown.")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language of messages: nl (default) or en. Also WIJKWIJZER_LANG.
+    #[arg(long, global = true, value_parser = parse_lang)]
+    lang: Option<Lang>,
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    s.trim().to_lowercase().parse().map_err(|_| "nl, en".to_string())
 }
 
 #[derive(Subcommand)]
@@ -148,11 +156,13 @@ enum New {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let lang = cli.lang.unwrap_or_else(Lang::from_env);
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let out = Out { color, lang };
     match cli.command {
         Command::Build { root, output_dir, base_url, drafts } => {
             let opts = BuildOptions { output_dir, base_url, include_drafts: drafts, ..BuildOptions::new(root) };
-            run(&opts, color, &Report::Human)
+            run(&opts, out, &Report::Human)
         }
         Command::Check { root, strict, drafts, format, output } => {
             let report = match format {
@@ -160,11 +170,13 @@ fn main() -> ExitCode {
                 _ => Report::Machine { format, output, paths: RepoPaths::new(&root) },
             };
             let opts = BuildOptions { include_drafts: drafts, strict, write: false, ..BuildOptions::new(root) };
-            run(&opts, color, &report)
+            run(&opts, out, &report)
         }
-        Command::Leesbaarheid { root } => readability(&root),
-        Command::Init { dir, gemeente, code, wijken } => scaffold::init(&dir, &gemeente, &code, wijken.as_deref()),
-        Command::New { what } => scaffold::new(what),
+        Command::Leesbaarheid { root } => readability(&root, lang),
+        Command::Init { dir, gemeente, code, wijken } => {
+            scaffold::init(&dir, &gemeente, &code, wijken.as_deref(), lang)
+        }
+        Command::New { what } => scaffold::new(what, lang),
         Command::Search { query, output_dir, gemeente, wijk, behoefte, soort, limit, explain } => {
             let req = wijkwijzer_search::SearchRequest { query, gemeente, wijk, behoefte, soort, limit, explain };
             match search::run(&output_dir, &req) {
@@ -173,15 +185,15 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    eprintln!("{}: {e}", Severity::Error.word(lang));
                     ExitCode::FAILURE
                 }
             }
         }
-        Command::Serve { root, port, output_dir, drafts } => match serve::serve(root, port, output_dir, drafts) {
+        Command::Serve { root, port, output_dir, drafts } => match serve::serve(root, port, output_dir, drafts, lang) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("error: {e}");
+                eprintln!("{}: {}", Severity::Error.word(lang), e.text(lang));
                 ExitCode::FAILURE
             }
         },
@@ -189,10 +201,16 @@ fn main() -> ExitCode {
 }
 
 /// Print a line per content file; exit 1 when a page is above the B1 norms.
-fn readability(root: &std::path::Path) -> ExitCode {
+fn readability(root: &std::path::Path, lang: Lang) -> ExitCode {
     use wijkwijzer::readability::{measure, MAX_AVERAGE_SENTENCE, MAX_LONG_WORD_SHARE};
     let mut failed = 0;
-    println!("{:>6} {:>6} {:>6}  file", "zinnen", "woorden", "lang");
+    println!(
+        "{:>6} {:>6} {:>6}  {}",
+        msg!("leesbaarheid-words-per-sentence").text(lang),
+        msg!("leesbaarheid-words").text(lang),
+        msg!("leesbaarheid-long").text(lang),
+        msg!("leesbaarheid-file").text(lang)
+    );
     for entry in walkdir::WalkDir::new(root.join("content")).sort_by_file_name().into_iter().flatten() {
         let path = entry.path();
         if path.extension().is_none_or(|e| e != "md") {
@@ -201,7 +219,11 @@ fn readability(root: &std::path::Path) -> ExitCode {
         let Ok(text) = std::fs::read_to_string(path) else { continue };
         let body = wijkwijzer::content::front_matter::split(&text).map_or(text.as_str(), |s| &text[s.body_start..]);
         let stats = measure(body);
-        let flag = if stats.is_plain() { "" } else { "  ← te moeilijk" };
+        let flag = if stats.is_plain() {
+            String::new()
+        } else {
+            format!("  ← {}", msg!("leesbaarheid-too-hard").text(lang))
+        };
         if !stats.is_plain() {
             failed += 1;
         }
@@ -214,12 +236,14 @@ fn readability(root: &std::path::Path) -> ExitCode {
             rel.display()
         );
     }
-    println!(
-        "Norm: gemiddeld hoogstens {MAX_AVERAGE_SENTENCE} woorden per zin, hoogstens {:.0}% lange woorden.",
-        MAX_LONG_WORD_SHARE * 100.0
+    let norm = msg!(
+        "leesbaarheid-norm",
+        words = MAX_AVERAGE_SENTENCE as usize,
+        percent = format!("{:.0}", MAX_LONG_WORD_SHARE * 100.0)
     );
+    println!("{}", norm.text(lang));
     if failed > 0 {
-        eprintln!("{failed} pagina('s) boven de norm voor eenvoudig Nederlands (B1).");
+        eprintln!("{}", msg!("leesbaarheid-failed", count = failed as usize).text(lang));
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
@@ -235,14 +259,15 @@ enum Report {
 impl Report {
     /// Write the machine report of `diags` (every problem, or none); false when it could
     /// not be written.
-    fn write(&self, diags: &[Diagnostic]) -> bool {
+    fn write(&self, diags: &[Diagnostic], lang: Lang) -> bool {
         let Report::Machine { format, output, paths } = self else { return true };
-        let Some(text) = report::machine(*format, diags, paths) else { return true };
+        let Some(text) = report::machine(*format, diags, paths, lang) else { return true };
         match output {
             Some(file) => match std::fs::write(file, text) {
                 Ok(()) => true,
                 Err(e) => {
-                    eprintln!("error: cannot write the report to {}: {e}", file.display());
+                    let m = msg!("cli-report-write", file = file.as_path(), error = &e);
+                    eprintln!("{}: {}", Severity::Error.word(lang), m.text(lang));
                     false
                 }
             },
@@ -254,46 +279,53 @@ impl Report {
     }
 }
 
-fn run(opts: &BuildOptions, color: bool, machine: &Report) -> ExitCode {
+/// How the CLI shows text: colours, and the editor's language.
+#[derive(Clone, Copy)]
+struct Out {
+    color: bool,
+    lang: Lang,
+}
+
+fn run(opts: &BuildOptions, out: Out, machine: &Report) -> ExitCode {
+    let Out { color, lang } = out;
     match build(opts) {
         Ok(summary) => {
-            if !machine.write(&summary.warnings) {
+            if !machine.write(&summary.warnings, lang) {
                 return ExitCode::FAILURE;
             }
             for w in &summary.warnings {
-                eprintln!("{}", report::render(w, color));
+                eprintln!("{}", report::render(w, color, lang));
             }
             if std::env::var_os("WIJKWIJZER_TIMINGS").is_some() {
                 for (phase, d) in &summary.timings {
                     eprintln!("  {phase:>9}: {:>6} ms", d.as_millis());
                 }
             }
-            let what = if opts.write { "Built" } else { "Checked" };
-            let total = summary.timings.iter().find(|(n, _)| *n == "total").map_or(0, |(_, d)| d.as_millis());
-            match &summary.output {
-                Some(out) => eprintln!(
-                    "{what} {} pages and {} sections into {} ({} files) in {total} ms",
-                    summary.pages,
-                    summary.sections,
-                    out.display(),
-                    summary.files
+            let total = summary.timings.iter().find(|(n, _)| *n == "total").map_or(0, |(_, d)| d.as_millis() as u64);
+            let done = match &summary.output {
+                Some(dir) => msg!(
+                    "cli-built",
+                    pages = summary.pages,
+                    sections = summary.sections,
+                    dir = dir.as_path(),
+                    files = summary.files,
+                    ms = total
                 ),
-                None => eprintln!(
-                    "{what} {} pages and {} sections in {total} ms: no problems",
-                    summary.pages, summary.sections
-                ),
-            }
+                None => msg!("cli-checked", pages = summary.pages, sections = summary.sections, ms = total),
+            };
+            eprintln!("{}", done.text(lang));
             ExitCode::SUCCESS
         }
         Err(BuildError::Content(ds)) => {
-            machine.write(&ds);
-            eprintln!("{}", report::render_all(&ds, color));
+            machine.write(&ds, lang);
+            eprintln!("{}", report::render_all(&ds, color, lang));
             let errors = ds.iter().filter(|d| d.severity == Severity::Error).count();
-            eprintln!("The site was not built: {errors} problem(s) to fix. The previous site is unchanged.");
+            let failed = if opts.write { msg!("cli-not-built", errors) } else { msg!("cli-check-failed", errors) };
+            eprintln!("{}", failed.text(lang));
             ExitCode::FAILURE
         }
-        Err(e) => {
-            eprintln!("error: {e}");
+        Err(BuildError::Output(e)) => {
+            eprintln!("{}: {}", Severity::Error.word(lang), e.message().text(lang));
             ExitCode::FAILURE
         }
     }

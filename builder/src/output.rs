@@ -3,18 +3,47 @@
 
 use std::path::{Component, Path, PathBuf};
 
-use thiserror::Error;
+use crate::messages::Message;
+use crate::msg;
 
-#[derive(Debug, Error)]
+#[derive(Debug)]
 pub enum OutputError {
-    #[error("cannot write {path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
-    #[error("refusing to write `{0}`: it is not a plain path inside the output folder")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// A path that is not plainly inside the output folder.
     Escapes(String),
-    #[error("the output folder {0} contains the site itself; choose a folder such as `public`")]
+    /// The output folder would contain the site's own folder.
     ContainsSite(PathBuf),
-    #[error("the output folder {0} holds `{1}`, so it is not an earlier build; it would be replaced whole. Choose an empty folder or one such as `public`")]
+    /// The output folder holds this file, so it is not an earlier build.
     NotASite(PathBuf, &'static str),
+}
+
+impl OutputError {
+    pub fn message(&self) -> Message {
+        match self {
+            OutputError::Io { path, source } => msg!("output-io", path, error = source),
+            OutputError::Escapes(path) => msg!("output-escapes", path),
+            OutputError::ContainsSite(dir) => msg!("output-contains-site", dir),
+            OutputError::NotASite(dir, file) => msg!("output-not-a-site", dir, file = *file),
+        }
+    }
+}
+
+impl std::fmt::Display for OutputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for OutputError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            OutputError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {

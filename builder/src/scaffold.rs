@@ -1,9 +1,12 @@
 //! `wijkwijzer init` and `wijkwijzer new`: the CLI edge of `wijkwijzer::starter`, in
-//! Dutch, for editors.
+//! the editor's language (Dutch unless asked otherwise).
 
 use std::path::Path;
 use std::process::ExitCode;
 
+use wijkwijzer::diagnostics::Severity;
+use wijkwijzer::messages::Lang;
+use wijkwijzer::msg;
 use wijkwijzer::starter::{self, NewSite, StarterError};
 
 use crate::New;
@@ -16,29 +19,28 @@ fn wijken(file: Option<&Path>) -> Result<Vec<starter::WijkRow>, StarterError> {
     file.map_or(Ok(Vec::new()), starter::read_wijken)
 }
 
-fn fail(e: StarterError) -> ExitCode {
-    eprintln!("fout: {e}");
+fn fail(e: StarterError, lang: Lang) -> ExitCode {
+    eprintln!("{}: {}", Severity::Error.word(lang), e.message().text(lang));
     ExitCode::FAILURE
 }
 
-pub fn init(dir: &Path, gemeente: &str, code: &str, wijken_csv: Option<&Path>) -> ExitCode {
+pub fn init(dir: &Path, gemeente: &str, code: &str, wijken_csv: Option<&Path>, lang: Lang) -> ExitCode {
     let rows = match wijken(wijken_csv) {
         Ok(rows) => rows,
-        Err(e) => return fail(e),
+        Err(e) => return fail(e, lang),
     };
     let site = NewSite { gemeente, code, wijken: rows, today: today() };
     match starter::init(dir, &site) {
         Ok(files) => {
-            eprintln!("Nieuwe site voor {gemeente} in {} ({} bestanden).", dir.display(), files.len());
-            eprintln!("Lees eerst {}: daar staat wat je nu moet doen.", dir.join("REDACTIE.md").display());
-            eprintln!("Bekijk de site met: wijkwijzer serve --root {}", dir.display());
+            let done = msg!("init-done", gemeente, dir, files = files.len(), guide = dir.join("REDACTIE.md").as_path());
+            eprintln!("{}", done.text(lang));
             ExitCode::SUCCESS
         }
-        Err(e) => fail(e),
+        Err(e) => fail(e, lang),
     }
 }
 
-pub fn new(what: New) -> ExitCode {
+pub fn new(what: New, lang: Lang) -> ExitCode {
     let (root, result) = match what {
         New::Gemeente { naam, code, wijken: csv, root } => {
             let result = wijken(csv.as_deref()).and_then(|rows| starter::new_gemeente(&root, &naam, &code, rows));
@@ -55,10 +57,9 @@ pub fn new(what: New) -> ExitCode {
     };
     match result {
         Ok(rel) => {
-            eprintln!("Nieuw bestand: {}", root.join(&rel).display());
-            eprintln!("Vul de lege velden in. Daarna zegt `wijkwijzer check` of alles klopt.");
+            eprintln!("{}", msg!("new-done", file = root.join(&rel).as_path()).text(lang));
             ExitCode::SUCCESS
         }
-        Err(e) => fail(e),
+        Err(e) => fail(e, lang),
     }
 }

@@ -11,8 +11,9 @@ use notify::{RecursiveMode, Watcher};
 use tiny_http::{Header, Request, Response, Server};
 
 use crate::report;
+use wijkwijzer::messages::{Lang, Message};
 use wijkwijzer::pipeline::{build_site, Site, Update};
-use wijkwijzer::{BuildError, BuildOptions};
+use wijkwijzer::{msg, BuildError, BuildOptions};
 
 const LIVERELOAD_JS: &str = include_str!("livereload.js");
 
@@ -27,9 +28,10 @@ struct State {
 struct Shared {
     state: Mutex<State>,
     changed: Condvar,
+    lang: Lang,
 }
 
-pub fn serve(root: PathBuf, port: u16, output: Option<PathBuf>, drafts: bool) -> Result<(), String> {
+pub fn serve(root: PathBuf, port: u16, output: Option<PathBuf>, drafts: bool, lang: Lang) -> Result<(), Message> {
     let base_url = format!("http://127.0.0.1:{port}");
     let out = output.unwrap_or_else(|| root.join("public"));
     let opts = BuildOptions {
@@ -41,13 +43,14 @@ pub fn serve(root: PathBuf, port: u16, output: Option<PathBuf>, drafts: bool) ->
         write: true,
         compress: false,
     };
-    let shared = Arc::new(Shared { state: Mutex::new(State::default()), changed: Condvar::new() });
+    let shared = Arc::new(Shared { state: Mutex::new(State::default()), changed: Condvar::new(), lang });
 
     let mut rebuilder = Rebuilder { opts, site: None, shared: shared.clone() };
     rebuilder.full_build();
 
-    let server = Server::http(("127.0.0.1", port)).map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
-    eprintln!("Serving the site at {base_url}/ (Ctrl+C stops)");
+    let server = Server::http(("127.0.0.1", port))
+        .map_err(|e| msg!("serve-listen", port = port as u64, error = e.to_string()))?;
+    eprintln!("{}", msg!("serve-started", url = format!("{base_url}/")).text(lang));
 
     // Watch what the site is made of; the output folder is not watched. Reading a file
     // (as every build does) is not a change, so only creations, writes, renames and
@@ -56,12 +59,12 @@ pub fn serve(root: PathBuf, port: u16, output: Option<PathBuf>, drafts: bool) ->
     let mut watcher = notify::recommended_watcher(move |res| {
         let _ = tx.send(res);
     })
-    .map_err(|e| format!("cannot watch the site for changes: {e}"))?;
+    .map_err(|e| msg!("serve-watch", what = ".", error = e.to_string()))?;
     for name in ["content", "templates", "themes", "static", "config.toml"] {
         let p = root.join(name);
         if p.exists() {
             let mode = if p.is_dir() { RecursiveMode::Recursive } else { RecursiveMode::NonRecursive };
-            watcher.watch(&p, mode).map_err(|e| format!("cannot watch {}: {e}", p.display()))?;
+            watcher.watch(&p, mode).map_err(|e| msg!("serve-watch", what = p.as_path(), error = e.to_string()))?;
         }
     }
     std::thread::spawn(move || {
@@ -124,11 +127,12 @@ impl Rebuilder {
         let started = Instant::now();
         match self.quick_update(paths) {
             Some(Ok(n)) => {
-                eprintln!("Updated {n} page(s) in {} ms", started.elapsed().as_millis());
+                let ms = started.elapsed().as_millis() as u64;
+                eprintln!("{}", msg!("serve-updated", pages = n, ms).text(self.lang()));
                 self.publish(None);
             }
             Some(Err(text)) => {
-                eprintln!("{text}\nThe last good site is still served.");
+                eprintln!("{text}\n{}", msg!("serve-still-served").text(self.lang()));
                 // Until a full build succeeds, every change gets a full build.
                 self.site = None;
                 self.publish(Some(text));
@@ -157,7 +161,7 @@ impl Rebuilder {
             }
             match site.update_page(&key, Arc::from(text)) {
                 Update::NeedsFullBuild => return None,
-                Update::Failed(ds) => return Some(Err(report::render_all(&ds, false))),
+                Update::Failed(ds) => return Some(Err(report::render_all(&ds, false, self.shared.lang))),
                 Update::Files(f) => {
                     updated += 1;
                     files.extend(f);
@@ -167,7 +171,7 @@ impl Rebuilder {
         let out = self.opts.output_dir.as_deref()?;
         for (rel, bytes) in files {
             if let Err(e) = wijkwijzer::output::replace_file(out, &rel, &bytes) {
-                return Some(Err(e.to_string()));
+                return Some(Err(e.message().text(self.shared.lang)));
             }
         }
         Some(Ok(updated))
@@ -176,26 +180,33 @@ impl Rebuilder {
     fn full_build(&mut self) {
         let started = Instant::now();
         self.site = None;
+        let lang = self.lang();
         let error = match build_site(&self.opts) {
             Ok((summary, site)) => {
                 for w in &summary.warnings {
-                    eprintln!("{}", report::render(w, false));
+                    eprintln!("{}", report::render(w, false, lang));
                 }
-                eprintln!("Built {} pages in {} ms", summary.pages, started.elapsed().as_millis());
+                let ms = started.elapsed().as_millis() as u64;
+                eprintln!("{}", msg!("serve-built", pages = summary.pages, ms).text(lang));
                 self.site = Some(site);
                 None
             }
             Err(BuildError::Content(ds)) => {
-                let text = report::render_all(&ds, false);
-                eprintln!("{text}\nThe build failed; the last good site is still served.");
+                let text = report::render_all(&ds, false, lang);
+                eprintln!("{text}\n{}", msg!("serve-build-failed").text(lang));
                 Some(text)
             }
-            Err(e) => {
-                eprintln!("error: {e}");
-                Some(e.to_string())
+            Err(BuildError::Output(e)) => {
+                let text = e.message().text(lang);
+                eprintln!("{}: {text}", wijkwijzer::diagnostics::Severity::Error.word(lang));
+                Some(text)
             }
         };
         self.publish(error);
+    }
+
+    fn lang(&self) -> Lang {
+        self.shared.lang
     }
 
     /// Tell the open pages: a new version, or the problems of this one.
@@ -243,8 +254,15 @@ fn static_file(path: &str, out: &Path, shared: &Shared) -> Response<std::io::Cur
     let state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
     let version = state.version;
     let Ok(bytes) = std::fs::read(&file) else {
-        let msg = state.error.clone().unwrap_or_else(|| "Nothing has been built yet.".into());
-        let html = format!("<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Bouwfout</title></head><body><h1>De site kon niet worden gebouwd</h1><pre>{}</pre></body></html>", wijkwijzer::markdown::escape_attr(&msg));
+        let lang = shared.lang;
+        let msg = state.error.clone().unwrap_or_else(|| msg!("serve-nothing-built").text(lang));
+        let html = format!(
+            "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title></head><body><h1>{}</h1><pre>{}</pre></body></html>",
+            <&str>::from(lang),
+            msg!("serve-error-title").text(lang),
+            msg!("serve-error-heading").text(lang),
+            wijkwijzer::markdown::escape_attr(&msg)
+        );
         return Response::from_data(inject(html.into_bytes(), version))
             .with_status_code(500)
             .with_header(header("Content-Type", "text/html; charset=utf-8"));

@@ -6,10 +6,11 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::messages::Message;
+use crate::msg;
 use include_dir::{include_dir, Dir};
 use minijinja::{context, Environment, Value};
 use serde::Deserialize;
-use thiserror::Error;
 
 use crate::directory::{fields, ClosedList, Doelgroep, Kosten, Status, Toegang, Toegankelijkheid};
 use crate::urls::slugify;
@@ -20,25 +21,63 @@ static EXAMPLE_CONFIG: &str = include_str!("../../config.toml");
 /// The folder in `starter/content/gemeenten/` that stands for the municipality's slug.
 const GEMEENTE_FOLDER: &str = "_gemeente";
 
-#[derive(Debug, Error)]
+#[derive(Debug)]
 pub enum StarterError {
-    #[error("de map {0} bestaat al en is niet leeg")]
+    /// The folder for a new site exists and is not empty.
     NotEmpty(PathBuf),
-    #[error("`{0}` is geen CBS-gemeentecode: schrijf GM en vier cijfers, zoals GM0213")]
     GemeenteCode(String),
-    #[error("`{0}` geeft geen bruikbaar webadres: gebruik letters of cijfers in de naam")]
+    /// A name or title that gives no web address.
     EmptySlug(String),
-    #[error("{file}, regel {line}: {message}")]
-    Wijken { file: PathBuf, line: u64, message: String },
-    #[error("{0} bestaat al; kies een andere titel of pas dat bestand aan")]
+    /// A line of the wijken CSV.
+    Wijken {
+        file: PathBuf,
+        line: u64,
+        message: Message,
+    },
+    /// The file `new` would write exists.
     Exists(PathBuf),
-    #[error("gemeente `{slug}` staat niet in content/gemeenten/ (er zijn: {known})")]
-    UnknownGemeente { slug: String, known: String },
-    #[error("{path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
-    #[error("sjabloon {name}: {message}")]
-    Template { name: String, message: String },
+    UnknownGemeente {
+        slug: String,
+        known: String,
+    },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// A starter template failed: a fault of wijkwijzer itself.
+    Template {
+        name: String,
+        message: String,
+    },
 }
+
+impl StarterError {
+    pub fn message(&self) -> Message {
+        match self {
+            StarterError::NotEmpty(dir) => msg!("starter-not-empty", dir),
+            StarterError::GemeenteCode(code) => msg!("starter-gemeente-code", code),
+            StarterError::EmptySlug(name) => msg!("starter-empty-slug", name),
+            StarterError::Wijken { file, line, message } => {
+                msg!("starter-wijken", file, line = *line, problem = message.clone())
+            }
+            StarterError::Exists(file) => msg!("starter-exists", file),
+            StarterError::UnknownGemeente { slug, known } => msg!("starter-unknown-gemeente", slug, known),
+            StarterError::Io { path, source } => msg!("starter-io", path, error = source),
+            StarterError::Template { name, message } => {
+                msg!("internal", detail = format!("template {name}: {message}"))
+            }
+        }
+    }
+}
+
+/// In Dutch, the default language.
+impl std::fmt::Display for StarterError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for StarterError {}
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StarterError + '_ {
     move |source| StarterError::Io { path: path.to_path_buf(), source }
@@ -67,24 +106,21 @@ pub fn read_wijken(file: &Path) -> Result<Vec<WijkRow>, StarterError> {
     let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(text.as_bytes());
     let mut rows: Vec<WijkRow> = Vec::new();
     for record in reader.deserialize::<WijkRow>() {
-        let problem = |line: u64, message: String| StarterError::Wijken { file: file.to_path_buf(), line, message };
+        let problem = |line: u64, message: Message| StarterError::Wijken { file: file.to_path_buf(), line, message };
         let row = record.map_err(|e| {
             let line = e.position().map_or(0, |p| p.line());
-            problem(line, format!("{e}. Elke regel is: slug,naam,code,postcodes"))
+            problem(line, msg!("starter-wijken-csv", detail = e.to_string()))
         })?;
         let line = rows.len() as u64 + 2;
         if row.slug.is_empty() || slugify(&row.slug) != row.slug {
-            return Err(problem(
-                line,
-                format!("wijk-slug `{}` kan niet in een webadres; gebruik kleine letters, cijfers en -", row.slug),
-            ));
+            return Err(problem(line, msg!("starter-wijken-slug", slug = &row.slug)));
         }
         if rows.iter().any(|w| w.slug == row.slug) {
-            return Err(problem(line, format!("wijk `{}` staat er twee keer in", row.slug)));
+            return Err(problem(line, msg!("wijk-twice", slug = &row.slug)));
         }
         for pc in &row.postcodes {
-            if fields::pc4(pc).is_err() {
-                return Err(problem(line, format!("`{pc}` is geen postcodegebied: schrijf vier cijfers, zoals 6971")));
+            if let Err(m) = fields::pc4(pc) {
+                return Err(problem(line, m));
             }
         }
         rows.push(row);
@@ -301,7 +337,10 @@ fn render(env: &Environment, name: &str, ctx: Value) -> Result<String, StarterEr
 /// Every problem code with its Dutch explanation, for the editor guide.
 fn codes() -> Vec<serde_json::Value> {
     use strum::VariantArray;
-    crate::codes::Code::VARIANTS.iter().map(|c| serde_json::json!({ "id": c.id(), "uitleg": c.uitleg() })).collect()
+    crate::codes::Code::VARIANTS
+        .iter()
+        .map(|c| serde_json::json!({ "id": c.id(), "uitleg": c.uitleg().text(crate::messages::Lang::Nl) }))
+        .collect()
 }
 
 /// The example region's needs, kinds, help lines and synonyms, for the new site.

@@ -15,12 +15,12 @@ pub enum PathProblem {
 }
 
 impl PathProblem {
-    pub fn explain(&self) -> String {
+    pub fn explain(&self) -> crate::messages::Message {
         match self {
-            PathProblem::Empty => "is empty".into(),
-            PathProblem::Escapes => "would lead outside the site (it contains `..`)".into(),
+            PathProblem::Empty => crate::msg!("path-empty"),
+            PathProblem::Escapes => crate::msg!("path-escapes"),
             PathProblem::BadCharacter(c) => {
-                format!("contains `{}`, which cannot be used in a web address", c.escape_default())
+                crate::msg!("path-bad-character", character = c.escape_default().to_string())
             }
         }
     }

@@ -138,7 +138,7 @@ fn bad_fields_each_get_their_own_error() {
         "`12345` is not a Dutch phone number",
         "`geen-adres` is not an e-mail address",
         "`debrug.nl` is not a web address",
-        "`xx` is not an ISO 639-1 language code",
+        "`xx` is not a two-letter language code (ISO 639-1)",
         "opening hours `Tu 10:00-1200`",
         "unknown target group `kinderen`",
         "`7001 aa` is not a Dutch postcode",
@@ -156,15 +156,15 @@ fn required_fields_and_services_outside_a_municipality() {
     for needle in [
         "a service needs a description",
         "a service needs at least one need",
-        "`organisatie` is required",
-        "`toegang` is required",
-        "`gecontroleerd` is required",
+        "`organisatie` is missing or empty",
+        "`toegang` is missing or empty",
+        "`gecontroleerd` is missing or empty",
         "a service needs a way to reach it",
     ] {
         assert!(err.contains(needle), "missing `{needle}` in:\n{err}");
     }
     let err = errors_for("content/los.md", &service("\"praten\"", "inloop", "\"centrum\"", ""));
-    assert!(err.contains("this service is not inside a municipality or region"), "{err}");
+    assert!(err.contains("this service is not inside the folder of a municipality or region"), "{err}");
 }
 
 #[test]
@@ -191,7 +191,7 @@ fn municipality_and_wijk_errors() {
     ]);
     let err = site.build_fails().stderr;
     for needle in [
-        "code `0213` is not a CBS municipality code",
+        "`0213` is not a CBS municipality code",
         "wijk slug `Oud Centrum` cannot be used",
         "`700` is not the number part",
         "postcode area 7001 is also in wijk `x`",

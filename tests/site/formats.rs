@@ -45,6 +45,7 @@ fn check(repo: &Path, format: &str, extra: &[&str]) -> (i32, String) {
         .args(["--format", format])
         .args(extra)
         .env("NO_COLOR", "1")
+        .env("WIJKWIJZER_LANG", "en")
         .output()
         .expect("run wijkwijzer");
     (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())

@@ -56,6 +56,7 @@ fn serve(site: &Site, path: &str) -> (Server, u16) {
     let child = Command::new(env!("CARGO_BIN_EXE_wijkwijzer"))
         .args(["serve", "--port", &port.to_string(), "--root"])
         .arg(site.root())
+        .env("WIJKWIJZER_LANG", "en")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()

@@ -63,24 +63,35 @@ fn init_check_build_new_dienst_fill_in_build() {
     );
     assert!(text.contains("Kies één van: vrij, aanmelden, verwijzing, wmo-beschikking"), "{text}");
 
-    // Check names exactly what is still empty.
+    // Check names exactly what is still empty, in Dutch: the editor's language.
     let (code, err) = wijkwijzer(&["check"], &site);
     assert_eq!(code, 1, "{err}");
     for (code, what) in [
-        ("WW0502", "description"),
-        ("WW0504", "need"),
-        ("WW0520", "`soort` is required"),
-        ("WW0520", "`organisatie` is required"),
-        ("WW0520", "`toegang` is required"),
-        ("WW0520", "`kosten` is required"),
-        ("WW0518", "a way to reach it"),
+        ("WW0502", "een dienst heeft een beschrijving nodig"),
+        ("WW0504", "minstens één behoefte"),
+        ("WW0520", "`soort` ontbreekt of is leeg"),
+        ("WW0520", "`organisatie` ontbreekt of is leeg"),
+        ("WW0520", "`toegang` ontbreekt of is leeg"),
+        ("WW0520", "`kosten` ontbreekt of is leeg"),
+        ("WW0518", "een manier nodig om hem te bereiken"),
     ] {
         assert!(
-            err.lines().any(|l| l.starts_with(&format!("error[{code}]: content/gemeenten/brummen/inloop-de-brug.md:"))
+            err.lines().any(|l| l.starts_with(&format!("fout[{code}]: content/gemeenten/brummen/inloop-de-brug.md:"))
                 && l.contains(what)),
             "{code} {what}:\n{err}"
         );
     }
+    assert!(err.contains("zo los je het op: Zet organisatie = \"...\" in dit blok"), "{err}");
+    assert!(err.contains("Er zijn 7 fouten om op te lossen."), "{err}");
+    // The same check in English, asked for with --lang.
+    let (code, err) = wijkwijzer(&["check", "--lang", "en"], &site);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.lines().any(|l| l.starts_with("error[WW0520]: content/gemeenten/brummen/inloop-de-brug.md:")
+            && l.contains("`organisatie` is missing or empty")),
+        "{err}"
+    );
+    assert!(err.contains("7 problems to fix."), "{err}");
 
     let filled = text
         .replace("description = \"\"", "description = \"Koffie en een praatje, elke dinsdag.\"")

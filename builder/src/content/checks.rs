@@ -16,16 +16,16 @@ pub(super) fn taxonomies(lib: &Library, config: &Config, diags: &mut Diagnostics
                 let mut d = Diagnostic::error(
                     Code::UnknownTaxonomy,
                     &page.meta.file,
-                    format!("taxonomy `{name}` is not defined in config.toml"),
+                    crate::msg!("unknown-taxonomy", name = name.as_str()),
                 )
                 .with_source(&page.meta.source)
                 .help(match did_you_mean(name, names.iter().copied()) {
-                    Some(s) => {
-                        format!("Did you mean `{s}`? Or add {{ name = \"{name}\" }} to taxonomies in config.toml.")
-                    }
-                    None => format!(
-                        "Add {{ name = \"{name}\" }} to taxonomies in config.toml (defined now: {}).",
-                        if names.is_empty() { "none".to_string() } else { names.join(", ") }
+                    Some(s) => crate::msg!("unknown-taxonomy.help-suggest", word = s, name = name.as_str()),
+                    None => crate::msg!(
+                        "unknown-taxonomy.help",
+                        name = name.as_str(),
+                        defined = names.join(", "),
+                        count = names.len()
                     ),
                 });
                 if let Some(span) = spans::Spans::of(&page.meta.source).field(&spans::path(&["taxonomies", name])) {
@@ -38,10 +38,10 @@ pub(super) fn taxonomies(lib: &Library, config: &Config, diags: &mut Diagnostics
                     let mut d = Diagnostic::error(
                         Code::EmptyTerm,
                         &page.meta.file,
-                        format!("`{term}` in {name} gives an empty web address"),
+                        crate::msg!("empty-term", term = term.as_str(), name = name.as_str()),
                     )
                     .with_source(&page.meta.source)
-                    .help("Use a term with letters or digits.");
+                    .help(crate::msg!("empty-term.help"));
                     if let Some(span) = spans::Spans::of(&page.meta.source).field(&spans::path(&["taxonomies", name])) {
                         d = d.at(span);
                     }

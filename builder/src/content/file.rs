@@ -11,6 +11,8 @@ use super::walk::Found;
 use super::{path_with_slashes, FileMeta, LoadOptions, Page, Section, MAX_MARKDOWN_BYTES};
 use crate::config::Config;
 use crate::diagnostics::{did_you_mean, Code, Diagnostic};
+use crate::messages::Message;
+use crate::msg;
 use crate::urls::{clean_site_path, slugify};
 
 pub(super) enum ParsedItem {
@@ -35,16 +37,12 @@ pub(super) fn parse(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Dia
         return Err(vec![Diagnostic::error(
             Code::FileTooLarge,
             &rel_file,
-            format!(
-                "this file is {:.1} MB; a Markdown file may be at most {} MB",
-                size as f64 / 1e6,
-                MAX_MARKDOWN_BYTES / 1024 / 1024
-            ),
+            msg!("file-too-large", size = format!("{:.1}", size as f64 / 1e6), max = MAX_MARKDOWN_BYTES / 1024 / 1024),
         )
-        .help("Split the text over several pages, or put a large download in static/ and link to it.")]);
+        .help(msg!("file-too-large.help"))]);
     }
     let bytes = std::fs::read(&found.abs)
-        .map_err(|e| vec![Diagnostic::error(Code::FileUnreadable, &rel_file, format!("cannot read this file: {e}"))])?;
+        .map_err(|e| vec![Diagnostic::error(Code::FileUnreadable, &rel_file, msg!("file-unreadable", error = &e))])?;
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -54,10 +52,10 @@ pub(super) fn parse(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Dia
                 .char_indices()
                 .nth(String::from_utf8_lossy(&e.as_bytes()[..at]).chars().count())
                 .map_or(0, |(i, _)| i);
-            return Err(vec![Diagnostic::error(Code::NotUtf8, &rel_file, "this file is not valid UTF-8 text")
+            return Err(vec![Diagnostic::error(Code::NotUtf8, &rel_file, msg!("not-utf8"))
                 .with_source(&lossy)
                 .at(at..at + 1)
-                .help("Save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8).")]);
+                .help(msg!("not-utf8.help"))]);
         }
     };
     let source: Arc<str> = Arc::from(text);
@@ -76,19 +74,15 @@ pub(super) fn parse(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Dia
                 "---"
             };
             let at = source.find(fence).unwrap_or(0);
-            return vec![Diagnostic::error(
-                Code::FrontMatterUnclosed,
-                &rel_file,
-                format!("the front matter opened here is never closed with `{fence}`"),
-            )
-            .with_source(&source)
-            .at(at..at + 3)
-            .help(format!("Put a line with only `{fence}` after the last front matter line."))];
+            return vec![Diagnostic::error(Code::FrontMatterUnclosed, &rel_file, msg!("front-matter-unclosed", fence))
+                .with_source(&source)
+                .at(at..at + 3)
+                .help(msg!("front-matter-unclosed.help", fence))];
         }
-        vec![Diagnostic::error(Code::FrontMatterMissing, &rel_file, "this file has no front matter")
+        vec![Diagnostic::error(Code::FrontMatterMissing, &rel_file, msg!("front-matter-missing"))
             .with_source(&source)
             .at(0..source.find('\n').unwrap_or(source.len()).max(1).min(source.len()))
-            .help("Start the file with a block like:\n+++\ntitle = \"Titel van de pagina\"\n+++")]
+            .help(msg!("front-matter-missing.help"))]
     })?;
 
     let dir_components: Vec<String> = found.rel_dir.iter().map(|c| c.to_string_lossy().into_owned()).collect();
@@ -118,13 +112,10 @@ pub(super) fn parse(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Dia
         let mut errors = Vec::new();
         check_aliases(&front.aliases, &meta, &mut errors);
         if front.paginate_path.is_empty() || slugify(&front.paginate_path) != front.paginate_path {
-            let mut d = Diagnostic::error(
-                Code::PaginatePath,
-                &meta.file,
-                format!("paginate_path `{}` must be one word for a web address", front.paginate_path),
-            )
-            .with_source(&meta.source)
-            .help("Use lowercase letters, digits and `-`, such as paginate_path = \"pagina\".");
+            let mut d =
+                Diagnostic::error(Code::PaginatePath, &meta.file, msg!("paginate-path", value = &front.paginate_path))
+                    .with_source(&meta.source)
+                    .help(msg!("paginate-path.help"));
             if let Some(span) = spans::front_field(&meta.source, "paginate_path") {
                 d = d.at(span);
             }
@@ -157,15 +148,15 @@ pub(super) fn parse(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Dia
             let mut d = Diagnostic::warning(
                 Code::UnknownFrontMatterField,
                 &rel_file,
-                format!("unknown front matter field `{key}` is ignored"),
+                msg!("unknown-front-matter-field", key = key.as_str()),
             )
             .with_source(&source);
             if let Some(span) = spans::front_field(&source, &key) {
                 d = d.at(span);
             }
             let help = match did_you_mean(&key, PAGE_FIELDS.iter().copied()) {
-                Some(s) => format!("Did you mean `{s}`? Your own fields go under [extra]."),
-                None => format!("Page fields are: {}. Your own fields go under [extra].", PAGE_FIELDS.join(", ")),
+                Some(s) => msg!("unknown-front-matter-field.help-suggest", word = s),
+                None => msg!("unknown-front-matter-field.help", fields = PAGE_FIELDS.join(", ")),
             };
             warnings.push(d.help(help));
         }
@@ -184,7 +175,7 @@ pub(super) fn parse(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Dia
         None => (None, name.clone()),
     };
 
-    let field_error = |code: Code, key: &str, msg: String, help: &str| {
+    let field_error = |code: Code, key: &str, msg: Message, help: Message| {
         let mut d = Diagnostic::error(code, &rel_file, msg).with_source(&source).help(help);
         if let Some(span) = spans::front_field(&source, key) {
             d = d.at(span);
@@ -198,15 +189,10 @@ pub(super) fn parse(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Dia
     };
     if slug.is_empty() {
         let msg = match &front.slug {
-            Some(s) => format!("slug `{s}` is empty once made fit for a web address"),
-            None => format!("the file name `{}` gives an empty web address", found.name),
+            Some(s) => msg!("empty-slug", slug = s),
+            None => msg!("empty-slug-file", name = &found.name),
         };
-        errors.push(field_error(
-            Code::EmptySlug,
-            "slug",
-            msg,
-            "Set a slug of letters and digits, such as slug = \"inloop-de-brug\".",
-        ));
+        errors.push(field_error(Code::EmptySlug, "slug", msg, msg!("empty-slug.help")));
     }
 
     let path = match &front.path {
@@ -216,8 +202,8 @@ pub(super) fn parse(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Dia
                 errors.push(field_error(
                     Code::BadPath,
                     "path",
-                    format!("path `{raw}` {}", problem.explain()),
-                    "Use a path inside the site, such as path = \"hulp/inloop\".",
+                    msg!("bad-path", value = raw, problem = problem.explain()),
+                    msg!("bad-path.help"),
                 ));
                 String::new()
             }
@@ -236,8 +222,8 @@ pub(super) fn parse(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Dia
                 errors.push(field_error(
                     Code::BadDate,
                     "date",
-                    format!("date `{v}` is not a date"),
-                    "Write a date as 2026-03-01, or a date and time as 2026-03-01T10:00:00+01:00.",
+                    msg!("bad-date", key = "date", value = v.to_string()),
+                    msg!("bad-date.help"),
                 ));
                 None
             }
@@ -251,8 +237,8 @@ pub(super) fn parse(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Dia
                 errors.push(field_error(
                     Code::BadDate,
                     "updated",
-                    format!("updated `{v}` is not a date"),
-                    "Write a date as 2026-03-01.",
+                    msg!("bad-date", key = "updated", value = v.to_string()),
+                    msg!("bad-date.help"),
                 ));
             }
             d
@@ -294,9 +280,10 @@ pub(super) fn parse(found: &Found, opts: &LoadOptions) -> Result<Parsed, Vec<Dia
 fn check_aliases(aliases: &[String], meta: &FileMeta, errors: &mut Vec<Diagnostic>) {
     for alias in aliases {
         if let Err(problem) = clean_site_path(alias) {
-            let mut d = Diagnostic::error(Code::BadAlias, &meta.file, format!("alias `{alias}` {}", problem.explain()))
-                .with_source(&meta.source)
-                .help("An alias is an old address inside this site, such as aliases = [\"oud/adres\"].");
+            let mut d =
+                Diagnostic::error(Code::BadAlias, &meta.file, msg!("bad-alias", alias, problem = problem.explain()))
+                    .with_source(&meta.source)
+                    .help(msg!("bad-alias.help"));
             if let Some(at) = meta.source[..meta.body_start].find(alias.as_str()) {
                 d = d.at(at..at + alias.len());
             }
@@ -313,12 +300,8 @@ fn split_lang(stem: &str, config: &Config, file: &Path) -> Result<(String, Strin
             if config.is_language(code) {
                 return Ok((base.to_string(), code.to_string()));
             }
-            return Err(Diagnostic::error(
-                Code::UnknownLanguage,
-                file,
-                format!("the file name says language `{code}`, but config.toml does not define it"),
-            )
-            .help(format!("Add [languages.{code}] to config.toml, or rename the file without `.{code}`.")));
+            return Err(Diagnostic::error(Code::UnknownLanguage, file, msg!("unknown-language", code))
+                .help(msg!("unknown-language.help", code)));
         }
     }
     Ok((stem.to_string(), config.default_language.clone()))

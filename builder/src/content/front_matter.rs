@@ -201,10 +201,10 @@ pub fn parse<T: DeserializeOwned>(
                 let mut d = Diagnostic::error(
                     Code::FrontMatterSyntax,
                     file,
-                    format!("front matter: {}", e.message().trim()),
+                    crate::msg!("front-matter-syntax", detail = e.message().trim()),
                 )
                 .with_source(source)
-                .help("Front matter between `+++` lines is TOML: `key = \"value\"`, one per line; put text in quotes.");
+                .help(crate::msg!("front-matter-syntax.help-toml"));
                 if let Some(span) = e.span() {
                     d = d.at(base + span.start..base + span.end);
                 } else {
@@ -219,9 +219,10 @@ pub fn parse<T: DeserializeOwned>(
             let value = serde_yaml_ng::from_str(text).map_err(|e| {
                 let msg = e.to_string();
                 let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-                let mut d = Diagnostic::error(Code::FrontMatterSyntax, file, format!("front matter: {msg}"))
-                    .with_source(source)
-                    .help("Front matter between `---` lines is YAML: `key: value`, one per line.");
+                let mut d =
+                    Diagnostic::error(Code::FrontMatterSyntax, file, crate::msg!("front-matter-syntax", detail = msg))
+                        .with_source(source)
+                        .help(crate::msg!("front-matter-syntax.help-yaml"));
                 if let Some(loc) = e.location() {
                     let at = base + loc.index();
                     d = d.at(at..at + 1);
@@ -267,7 +268,7 @@ mod tests {
         let src: Arc<str> = Arc::from("+++\nsort-by = \"date\"\n+++\n");
         let s = split(&src).unwrap();
         let err = parse::<SectionFrontMatter>(&src, &s, Path::new("_index.md")).map(|_| ()).unwrap_err();
-        assert!(err.message.contains("sort-by"), "{err}");
+        assert!(err.message.to_string().contains("sort-by"), "{err}");
         assert_eq!(err.line_col().map(|l| l.0), Some(2));
     }
 }

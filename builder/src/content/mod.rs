@@ -210,9 +210,9 @@ pub fn patterns(globs: &[String], key: &str, diags: &mut Diagnostics) -> Vec<glo
                     Diagnostic::error(
                         Code::IgnorePattern,
                         "config.toml",
-                        format!("`{g}` in {key} is not a valid pattern: {}", e.msg),
+                        crate::msg!("ignore-pattern", pattern = g.as_str(), key, detail = e.msg),
                     )
-                    .help("Use patterns like \"*.docx\" or \"concepten/**\"."),
+                    .help(crate::msg!("ignore-pattern.help")),
                 );
                 None
             }

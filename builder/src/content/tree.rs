@@ -155,9 +155,9 @@ pub(super) fn attach_assets(
                     Diagnostic::error(
                         Code::FileNameNotUrl,
                         Path::new("content").join(&rel),
-                        "this file name cannot be used in a web address",
+                        crate::msg!("file-name-not-url"),
                     )
-                    .help("Rename the file using letters, digits, `-`, `_` and `.` only."),
+                    .help(crate::msg!("file-name-not-url.help")),
                 );
                 continue;
             }
@@ -183,8 +183,12 @@ pub(super) fn attach_assets(
                         lib.sections[root].meta.assets.push(asset);
                     } else {
                         diags.push(
-                            Diagnostic::warning(Code::OrphanFile, Path::new("content").join(&rel), "skipped: this file belongs to no page or section, and the site has no content/_index.md to hang it on")
-                                .help("Add content/_index.md, or move the file next to the page that uses it."),
+                            Diagnostic::warning(
+                                Code::OrphanFile,
+                                Path::new("content").join(&rel),
+                                crate::msg!("orphan-file"),
+                            )
+                            .help(crate::msg!("orphan-file.help")),
                         );
                     }
                 }

@@ -35,7 +35,7 @@ pub(super) fn find(
                 diags.push(Diagnostic::error(
                     Code::ContentUnreadable,
                     "content",
-                    format!("cannot read the content folder: {e}"),
+                    crate::msg!("content-unreadable", error = e.to_string()),
                 ));
                 continue;
             }
@@ -48,9 +48,9 @@ pub(super) fn find(
                     Diagnostic::warning(
                         Code::SkippedLink,
                         Path::new("content").join(&rel),
-                        format!("skipped: {why}; it is not read"),
+                        crate::msg!("skipped-link", why),
                     )
-                    .help("Put the file itself in content/, or remove the link."),
+                    .help(crate::msg!("skipped-link.help-content")),
                 );
                 continue;
             }
@@ -74,14 +74,14 @@ pub(super) fn find(
 
 /// A link in content/ is followed only to a file inside the site's folder: a link out
 /// could publish any file the builder can read.
-pub(crate) fn link_inside(link: &Path, root: &Path) -> Result<(), &'static str> {
-    let target = std::fs::canonicalize(link).map_err(|_| "this is a link that points to nothing")?;
-    let root = std::fs::canonicalize(root).map_err(|_| "the site folder cannot be read")?;
+pub(crate) fn link_inside(link: &Path, root: &Path) -> Result<(), crate::messages::Message> {
+    let target = std::fs::canonicalize(link).map_err(|_| crate::msg!("link-dangling"))?;
+    let root = std::fs::canonicalize(root).map_err(|_| crate::msg!("link-root-unreadable"))?;
     if !target.starts_with(&root) {
-        return Err("this is a link to a file outside the site folder");
+        return Err(crate::msg!("link-outside"));
     }
     if !target.is_file() {
-        return Err("this is a link to a folder; only files can be linked");
+        return Err(crate::msg!("link-to-folder"));
     }
     Ok(())
 }

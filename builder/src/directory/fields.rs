@@ -1,18 +1,21 @@
 //! Checks for single fields of the directory: Dutch phone numbers and postcodes, e-mail
 //! and web addresses, language codes. Each returns why a value is wrong, in words an
-//! editor can act on.
+//! editor can act on (a message of the catalogue).
+
+use crate::messages::Message;
+use crate::msg;
 
 /// Dutch numbers as people write them: `0575 123 456`, `06-12345678`, `0800-1205`,
 /// `0900 1450`, `088 0767 000`, `14 0575`, `112`, `113`, `+31 575 123 456`.
-pub fn phone(raw: &str) -> Result<(), String> {
+pub fn phone(raw: &str) -> Result<(), Message> {
     if raw.chars().any(|c| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '+' | '(' | ')'))) {
-        return Err("a phone number may only hold digits, spaces, `-`, `+` and brackets".into());
+        return Err(msg!("phone-characters"));
     }
     let digits: String = raw.chars().filter(char::is_ascii_digit).collect();
     let national = if raw.trim_start().starts_with('+') {
         match digits.strip_prefix("31") {
             Some(rest) => format!("0{rest}"),
-            None => return Err("only Dutch numbers (+31) are allowed".into()),
+            None => return Err(msg!("phone-foreign")),
         }
     } else {
         digits
@@ -30,13 +33,13 @@ pub fn phone(raw: &str) -> Result<(), String> {
     if ok {
         Ok(())
     } else {
-        Err(format!("`{raw}` is not a Dutch phone number"))
+        Err(msg!("phone", value = raw))
     }
 }
 
 /// `6971 AA` or `6971AA`: four digits (not starting with 0) and two capital letters,
 /// never SA, SD or SS.
-pub fn postcode(raw: &str) -> Result<(), String> {
+pub fn postcode(raw: &str) -> Result<(), Message> {
     let compact: String = raw.chars().filter(|c| *c != ' ').collect();
     let b = compact.as_bytes();
     let ok = b.len() == 6
@@ -48,7 +51,7 @@ pub fn postcode(raw: &str) -> Result<(), String> {
     if ok {
         Ok(())
     } else {
-        Err(format!("`{raw}` is not a Dutch postcode"))
+        Err(msg!("postcode", value = raw))
     }
 }
 
@@ -58,40 +61,40 @@ pub fn gemeente_code(raw: &str) -> bool {
 }
 
 /// Four digits, 1000 to 9999: a PC4 area.
-pub fn pc4(raw: &str) -> Result<(), String> {
+pub fn pc4(raw: &str) -> Result<(), Message> {
     let ok = raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) && !raw.starts_with('0');
     if ok {
         Ok(())
     } else {
-        Err(format!("`{raw}` is not the number part of a Dutch postcode (four digits, 1000–9999)"))
+        Err(msg!("postcode4", value = raw))
     }
 }
 
-pub fn email(raw: &str) -> Result<(), String> {
+pub fn email(raw: &str) -> Result<(), Message> {
     if email_address::EmailAddress::parse_with_options(raw, email_address::Options::default().without_display_text())
         .is_ok()
         && raw.rsplit('@').next().is_some_and(|d| d.contains('.'))
     {
         Ok(())
     } else {
-        Err(format!("`{raw}` is not an e-mail address"))
+        Err(msg!("email", value = raw))
     }
 }
 
-pub fn website(raw: &str) -> Result<(), String> {
+pub fn website(raw: &str) -> Result<(), Message> {
     match url::Url::parse(raw) {
         Ok(u) if matches!(u.scheme(), "https" | "http") && u.host_str().is_some_and(|h| h.contains('.')) => Ok(()),
-        Ok(_) => Err(format!("`{raw}` is not a web address starting with https://")),
-        Err(e) => Err(format!("`{raw}` is not a web address ({e})")),
+        Ok(_) => Err(msg!("website", value = raw)),
+        Err(e) => Err(msg!("website-invalid", value = raw, detail = e.to_string())),
     }
 }
 
 /// ISO 639-1: two lowercase letters of a real language.
-pub fn language(raw: &str) -> Result<(), String> {
+pub fn language(raw: &str) -> Result<(), Message> {
     if isolang::Language::from_639_1(raw).is_some() {
         Ok(())
     } else {
-        Err(format!("`{raw}` is not an ISO 639-1 language code"))
+        Err(msg!("language", value = raw))
     }
 }
 

@@ -9,7 +9,8 @@ use strum::{EnumMessage, IntoStaticStr, VariantArray};
 
 /// What every closed list can do.
 pub trait ClosedList: Copy + Sized + VariantArray + EnumMessage + Into<&'static str> + 'static {
-    /// What editors call the field's values, for "unknown …" messages.
+    /// Which word the "unknown …" message uses for the field's values: a key of
+    /// `unknown-value` in the catalogues.
     const WHAT: &'static str;
 
     fn slug(self) -> &'static str {
@@ -112,7 +113,7 @@ pub enum Doelgroep {
 }
 
 impl ClosedList for Doelgroep {
-    const WHAT: &'static str = "target group";
+    const WHAT: &'static str = "target-group";
 }
 
 /// What a location offers people with a disability.
@@ -129,7 +130,7 @@ pub enum Toegankelijkheid {
 }
 
 impl ClosedList for Toegankelijkheid {
-    const WHAT: &'static str = "accessibility feature";
+    const WHAT: &'static str = "accessibility";
 }
 
 #[cfg(test)]

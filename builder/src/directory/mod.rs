@@ -19,6 +19,7 @@ use crate::config::Config;
 use crate::content::dates::ContentDate;
 use crate::content::Library;
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
+use crate::msg;
 
 pub use lists::{ClosedList, Doelgroep, Kosten, Status, Toegang, Toegankelijkheid};
 pub use validate::load;
@@ -221,8 +222,12 @@ pub fn region_config(config: &Config, diags: &mut Diagnostics) -> Option<RegionC
         Ok(r) => Some(r),
         Err(e) => {
             diags.push(
-                Diagnostic::error(Code::RegionConfig, "config.toml", format!("[extra]: {}", e.message().trim()))
-                    .help("Every [[extra.behoeften]] needs slug and label; every [[extra.soorten]] slug and label."),
+                Diagnostic::error(
+                    Code::RegionConfig,
+                    "config.toml",
+                    msg!("region-config", detail = e.message().trim()),
+                )
+                .help(msg!("region-config.help")),
             );
             None
         }
@@ -254,17 +259,17 @@ pub fn postcode_rows(dir: &Directory) -> Vec<(String, usize, usize)> {
 }
 
 /// Every address the directory adds, with what it is, for the duplicate check.
-pub fn page_paths(dir: &Directory, lib: &Library) -> Vec<(String, String)> {
+pub fn page_paths(dir: &Directory, lib: &Library) -> Vec<(String, crate::messages::Message)> {
     let mut out = vec![
-        (POSTCODE_PATH.to_string(), "the postcode finder".to_string()),
-        (SEARCH_PATH.to_string(), "the search page".to_string()),
+        (POSTCODE_PATH.to_string(), msg!("claim-postcode-finder")),
+        (SEARCH_PATH.to_string(), msg!("claim-search")),
     ];
     for g in &dir.gemeenten {
         for w in &g.wijken {
-            out.push((views::wijk_path(lib, g, &w.slug), format!("the page of wijk `{}` in {}", w.slug, g.naam)));
+            out.push((views::wijk_path(lib, g, &w.slug), msg!("claim-wijk", wijk = &w.slug, gemeente = &g.naam)));
         }
         for n in &dir.region.behoeften {
-            out.push((views::need_path(lib, g, &n.slug), format!("the page for `{}` in {}", n.slug, g.naam)));
+            out.push((views::need_path(lib, g, &n.slug), msg!("claim-need", need = &n.slug, gemeente = &g.naam)));
         }
     }
     out

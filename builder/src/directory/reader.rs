@@ -11,6 +11,8 @@ use crate::content::dates::ContentDate;
 use crate::content::spans::{path, Spans, Step};
 use crate::content::FileMeta;
 use crate::diagnostics::{did_you_mean, Code, Diagnostic, Diagnostics};
+use crate::messages::Message;
+use crate::msg;
 
 /// Reads one table of the directory's front matter (`at`) and reports problems with its
 /// fields, at the places the front matter parser found them.
@@ -31,8 +33,8 @@ impl<'a> Reader<'a> {
             let header = at.join(".");
             r.table_error(
                 Code::WrongType,
-                format!("[{header}] must be a table"),
-                &format!("Write it as a [{header}] block with one field per line."),
+                msg!("not-a-table", table = header.as_str()),
+                msg!("not-a-table.help", table = header.as_str()),
             );
         }
         r
@@ -85,28 +87,28 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn error_at(&mut self, code: Code, span: Range<usize>, msg: String, help: &str) {
+    fn error_at(&mut self, code: Code, span: Range<usize>, msg: Message, help: Message) {
         self.diags
             .push(Diagnostic::error(code, &self.meta.file, msg).with_source(&self.meta.source).at(span).help(help));
     }
 
-    pub(super) fn error(&mut self, code: Code, key: &str, msg: String, help: &str) {
+    pub(super) fn error(&mut self, code: Code, key: &str, msg: Message, help: Message) {
         let span = self.span(key);
         self.error_at(code, span, msg, help);
     }
 
     /// A problem with the `index`th value of the list `key`.
-    pub(super) fn item_error(&mut self, code: Code, key: &str, index: usize, msg: String, help: &str) {
+    pub(super) fn item_error(&mut self, code: Code, key: &str, index: usize, msg: Message, help: Message) {
         let span = self.value_span(key, Some(index));
         self.error_at(code, span, msg, help);
     }
 
-    pub(super) fn table_error(&mut self, code: Code, msg: String, help: &str) {
+    pub(super) fn table_error(&mut self, code: Code, msg: Message, help: Message) {
         let span = self.table_span();
         self.error_at(code, span, msg, help);
     }
 
-    pub(super) fn warning(&mut self, code: Code, key: &str, msg: String, help: &str) {
+    pub(super) fn warning(&mut self, code: Code, key: &str, msg: Message, help: Message) {
         let span = self.span(key);
         self.diags
             .push(Diagnostic::warning(code, &self.meta.file, msg).with_source(&self.meta.source).at(span).help(help));
@@ -120,12 +122,7 @@ impl<'a> Reader<'a> {
         match self.get(key) {
             Some(toml::Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
             Some(toml::Value::String(_)) | None if required => {
-                self.error(
-                    Code::FieldMissing,
-                    key,
-                    format!("`{key}` is required"),
-                    &format!("Add {key} = \"...\" to this block."),
-                );
+                self.error(Code::FieldMissing, key, msg!("field-missing", key), msg!("field-missing.help-text", key));
                 None
             }
             Some(toml::Value::String(_)) | None => None,
@@ -133,8 +130,8 @@ impl<'a> Reader<'a> {
                 self.error(
                     Code::WrongType,
                     key,
-                    format!("`{key}` must be text, not {}", other.type_str()),
-                    &format!("Put the value in quotes: {key} = \"...\"."),
+                    msg!("not-text", key, found = other.type_str()),
+                    msg!("not-text.help", key),
                 );
                 None
             }
@@ -152,20 +149,10 @@ impl<'a> Reader<'a> {
                     .filter_map(|(i, v)| v.as_str().map(|s| (i, s.trim().to_string())))
                     .collect();
                 if list.len() != items.len() {
-                    self.error(
-                        Code::WrongType,
-                        key,
-                        format!("`{key}` must be a list of texts"),
-                        &format!("Write {key} = [\"...\", \"...\"]."),
-                    );
+                    self.error(Code::WrongType, key, msg!("not-texts", key), msg!("not-texts.help", key));
                 }
                 if list.is_empty() && required {
-                    self.error(
-                        Code::FieldMissing,
-                        key,
-                        format!("`{key}` needs at least one value"),
-                        &format!("Write {key} = [\"...\"]."),
-                    );
+                    self.error(Code::FieldMissing, key, msg!("list-empty", key), msg!("list-empty.help", key));
                 }
                 list
             }
@@ -174,8 +161,8 @@ impl<'a> Reader<'a> {
                 self.error(
                     Code::WrongType,
                     key,
-                    format!("`{key}` must be a list of texts, not {}", other.type_str()),
-                    &format!("Write {key} = [\"...\", \"...\"]."),
+                    msg!("not-a-list", key, found = other.type_str()),
+                    msg!("not-texts.help", key),
                 );
                 Vec::new()
             }
@@ -184,8 +171,8 @@ impl<'a> Reader<'a> {
                     self.error(
                         Code::FieldMissing,
                         key,
-                        format!("`{key}` is required"),
-                        &format!("Add {key} = [\"...\"] to this block."),
+                        msg!("field-missing", key),
+                        msg!("field-missing.help-list", key),
                     );
                 }
                 Vec::new()
@@ -226,16 +213,15 @@ impl<'a> Reader<'a> {
         what: &str,
         valid: &[&str],
     ) {
-        let hint =
-            did_you_mean(value, valid.iter().copied()).map(|s| format!("Did you mean `{s}`? ")).unwrap_or_default();
+        let hint = did_you_mean(value, valid.iter().copied()).map(|s| msg!("did-you-mean", word = s));
         let span = self.value_span(key, index.into());
         let mut sorted: Vec<&str> = valid.to_vec();
         sorted.sort_unstable();
         self.error_at(
             code,
             span,
-            format!("unknown {what} `{value}`"),
-            &format!("{hint}Valid values: {}", sorted.join(", ")),
+            msg!("unknown-value", what, value),
+            msg!("unknown-value.help", hint, valid = sorted.join(", ")),
         );
     }
 
@@ -244,12 +230,7 @@ impl<'a> Reader<'a> {
             Some(toml::Value::Boolean(b)) => *b,
             None => false,
             Some(_) => {
-                self.error(
-                    Code::WrongType,
-                    key,
-                    format!("`{key}` must be true or false"),
-                    &format!("Write {key} = true."),
-                );
+                self.error(Code::WrongType, key, msg!("not-a-bool", key), msg!("not-a-bool.help", key));
                 false
             }
         }
@@ -260,22 +241,12 @@ impl<'a> Reader<'a> {
             Some(v) => match ContentDate::from_value(v) {
                 Some(d) => Some(d),
                 None => {
-                    self.error(
-                        Code::WrongType,
-                        key,
-                        format!("`{key}` is not a date"),
-                        &format!("Write the date as {key} = 2026-09-01."),
-                    );
+                    self.error(Code::WrongType, key, msg!("not-a-date", key), msg!("not-a-date.help", key));
                     None
                 }
             },
             None if required => {
-                self.error(
-                    Code::FieldMissing,
-                    key,
-                    format!("`{key}` is required"),
-                    &format!("Add {key} = YYYY-MM-DD: the day someone last checked this entry."),
-                );
+                self.error(Code::FieldMissing, key, msg!("field-missing", key), msg!("field-missing.help-date", key));
                 None
             }
             None => None,
@@ -287,12 +258,7 @@ impl<'a> Reader<'a> {
             Some(toml::Value::Array(items)) if items.iter().all(toml::Value::is_table) => items.iter().collect(),
             None => Vec::new(),
             Some(_) => {
-                self.error(
-                    Code::WrongType,
-                    key,
-                    format!("`{key}` must be a list of blocks"),
-                    &format!("Write each as a [[...{key}]] block."),
-                );
+                self.error(Code::WrongType, key, msg!("not-tables", key), msg!("not-tables.help", key));
                 Vec::new()
             }
         }
@@ -320,8 +286,8 @@ impl<'a> Reader<'a> {
                 self.error_at(
                     Code::OpeningHours,
                     at..end,
-                    format!("opening hours `{value}`: {}", e.message),
-                    "Use OpenStreetMap opening_hours, such as \"Mo-Fr 09:00-17:00\", \"Tu,Th 10:00-12:00; Sa[1] 13:00-16:00\" or \"24/7\".",
+                    msg!("opening-hours", value, detail = e.message),
+                    msg!("opening-hours.help"),
                 );
                 Vec::new()
             }
@@ -332,15 +298,14 @@ impl<'a> Reader<'a> {
         let Some(table) = self.table else { return };
         let unknown: Vec<String> = table.keys().filter(|k| !known.contains(&k.as_str())).cloned().collect();
         for key in unknown {
-            let hint =
-                did_you_mean(&key, known.iter().copied()).map(|s| format!("Did you mean `{s}`? ")).unwrap_or_default();
+            let hint = did_you_mean(&key, known.iter().copied()).map(|s| msg!("did-you-mean", word = s));
             let span =
                 self.spans().get(&self.child(&key)).and_then(|p| p.key.clone()).unwrap_or_else(|| self.span(&key));
             self.error_at(
                 Code::UnknownField,
                 span,
-                format!("unknown field `{key}`"),
-                &format!("{hint}Fields here: {}", known.join(", ")),
+                msg!("unknown-field", key = key.as_str()),
+                msg!("unknown-field.help", hint, fields = known.join(", ")),
             );
         }
     }

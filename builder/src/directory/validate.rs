@@ -7,6 +7,8 @@ use super::reader::Reader;
 use super::*;
 use crate::content::spans::{path, Spans, Step};
 use crate::content::FileMeta;
+use crate::messages::Message;
+use crate::msg;
 use crate::urls::slugify;
 
 /// A checked `gecontroleerd` date older than this is a warning.
@@ -25,12 +27,7 @@ pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mu
         let mut r = Reader::new(&section.meta, value, &["extra", "gemeente"], diags);
         let code = r.string("code", true).unwrap_or_default();
         if !code.is_empty() && !fields::gemeente_code(&code) {
-            r.error(
-                Code::GemeenteCode,
-                "code",
-                format!("code `{code}` is not a CBS municipality code"),
-                "Write GM and four digits, such as code = \"GM0213\".",
-            );
+            r.error(Code::GemeenteCode, "code", msg!("gemeente-code", code = &code), msg!("gemeente-code.help"));
         }
         let mut wijken = Vec::new();
         for (n, w) in r.tables("wijken").into_iter().enumerate() {
@@ -40,56 +37,35 @@ pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mu
                 wr.error(
                     Code::WijkSlug,
                     "slug",
-                    format!("wijk slug `{slug}` cannot be used in a web address"),
-                    &format!("Use lowercase letters, digits and `-`, such as slug = \"{}\".", slugify(&slug)),
+                    msg!("wijk-slug", slug = &slug),
+                    msg!("wijk-slug.help", suggestion = slugify(&slug)),
                 );
             }
             if slug == HELE_GEMEENTE {
-                wr.error(
-                    Code::WijkReserved,
-                    "slug",
-                    "`hele-gemeente` is reserved for services for the whole municipality".into(),
-                    "Give the wijk another slug.",
-                );
+                wr.error(Code::WijkReserved, "slug", msg!("wijk-reserved"), msg!("wijk-reserved.help"));
             }
             if wijken.iter().any(|x: &Wijk| x.slug == slug) {
-                wr.error(
-                    Code::WijkTwice,
-                    "slug",
-                    format!("wijk `{slug}` is listed twice"),
-                    "Give every wijk its own slug.",
-                );
+                wr.error(Code::WijkTwice, "slug", msg!("wijk-twice", slug = &slug), msg!("wijk-twice.help"));
             }
             let naam = wr.string("naam", true).unwrap_or_default();
             let wcode = wr.string("code", false);
             if let Some(c) = &wcode {
                 if !(c.len() == 8 && c.starts_with("WK") && c[2..].bytes().all(|b| b.is_ascii_alphanumeric())) {
-                    wr.error(
-                        Code::WijkCode,
-                        "code",
-                        format!("code `{c}` is not a CBS wijk code"),
-                        "Write WK and six characters, such as code = \"WK021300\".",
-                    );
+                    wr.error(Code::WijkCode, "code", msg!("wijk-code", code = c), msg!("wijk-code.help"));
                 }
             }
             let postcodes_at = wr.indexed("postcodes", false);
             let postcodes: Vec<String> = postcodes_at.iter().map(|(_, p)| p.clone()).collect();
             for (i, pc) in postcodes_at.iter().map(|(i, p)| (*i, p)) {
                 if let Err(m) = fields::pc4(pc) {
-                    wr.item_error(
-                        Code::Postcode4,
-                        "postcodes",
-                        i,
-                        m,
-                        "List the four-digit postcode areas of the wijk, such as postcodes = [\"6971\", \"6972\"].",
-                    );
+                    wr.item_error(Code::Postcode4, "postcodes", i, m, msg!("postcode4.help"));
                 } else if let Some((other_file, other_w)) = pc4_owner.get(pc) {
                     wr.item_error(
                         Code::PostcodeInTwoWijken,
                         "postcodes",
                         i,
-                        format!("postcode area {pc} is also in wijk `{other_w}` ({other_file})"),
-                        "Every postcode area belongs to one wijk: the one where most of its addresses are.",
+                        msg!("postcode-in-two-wijken", pc, wijk = other_w, file = other_file),
+                        msg!("postcode-in-two-wijken.help"),
                     );
                 } else {
                     pc4_owner.insert(pc.clone(), (crate::diagnostics::display_path(&section.meta.file), slug.clone()));
@@ -135,14 +111,10 @@ pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mu
         let owner = page.ancestors.iter().rev().find_map(|s| owner_of_section.get(s).copied());
         let Some(owner) = owner else {
             diags.push(
-                Diagnostic::error(
-                    Code::DienstOutsideGemeente,
-                    &page.meta.file,
-                    "this service is not inside a municipality or region",
-                )
-                .with_source(&page.meta.source)
-                .at(Spans::of(&page.meta.source).table(&path(&["extra", "dienst"])).unwrap_or(0..1))
-                    .help("Move the file into the folder of its municipality (a section with [extra.gemeente]), such as content/gemeenten/<gemeente>/."),
+                Diagnostic::error(Code::DienstOutsideGemeente, &page.meta.file, msg!("dienst-outside-gemeente"))
+                    .with_source(&page.meta.source)
+                    .at(Spans::of(&page.meta.source).table(&path(&["extra", "dienst"])).unwrap_or(0..1))
+                    .help(msg!("dienst-outside-gemeente.help")),
             );
             continue;
         };
@@ -159,23 +131,15 @@ fn check_region(region: &RegionConfig, config: &Config, diags: &mut Diagnostics)
     for n in &region.behoeften {
         if slugify(&n.slug) != n.slug || !seen.insert(n.slug.clone()) {
             diags.push(
-                Diagnostic::error(
-                    Code::NeedSlug,
-                    "config.toml",
-                    format!("need slug `{}` is not a unique web-address word", n.slug),
-                )
-                .help("Use lowercase letters, digits and `-`, each slug once."),
+                Diagnostic::error(Code::NeedSlug, "config.toml", msg!("need-slug", slug = &n.slug))
+                    .help(msg!("need-slug.help")),
             );
         }
     }
     if !config.taxonomies.iter().any(|t| t.name == "behoeften") {
         diags.push(
-            Diagnostic::error(
-                Code::NeedsTaxonomyMissing,
-                "config.toml",
-                "the needs in [extra.behoeften] need the taxonomy `behoeften`",
-            )
-            .help("Add taxonomies = [{ name = \"behoeften\" }] to config.toml."),
+            Diagnostic::error(Code::NeedsTaxonomyMissing, "config.toml", msg!("needs-taxonomy-missing"))
+                .help(msg!("needs-taxonomy-missing.help")),
         );
     }
 }
@@ -200,16 +164,16 @@ fn read_dienst(
             meta,
             Code::DescriptionMissing,
             &path(&["description"]),
-            "a service needs a description",
-            "Add description = \"...\": one or two short sentences on what the service does, at most 200 characters.",
+            msg!("description-missing"),
+            msg!("description-missing.help"),
         ),
         Some(d) if d.chars().count() > 200 => push(
             diags,
             meta,
             Code::DescriptionTooLong,
             &path(&["description"]),
-            &format!("the description has {} characters; at most 200", d.chars().count()),
-            "Keep it to one or two short sentences; put the rest in the text below the front matter.",
+            msg!("description-too-long", count = d.chars().count()),
+            msg!("description-too-long.help"),
         ),
         _ => {}
     }
@@ -220,8 +184,8 @@ fn read_dienst(
             meta,
             Code::NeedsMissing,
             &path(&["taxonomies"]),
-            "a service needs at least one need",
-            &format!("Add [taxonomies] with behoeften = [\"...\"]. Valid needs: {}", needs_list(dir)),
+            msg!("needs-missing"),
+            msg!("needs-missing.help", valid = needs_list(dir)),
         );
     }
     let mut r = Reader::new(meta, value, &["extra", "dienst"], diags);
@@ -234,7 +198,7 @@ fn read_dienst(
     let soort = r.string("soort", true).unwrap_or_default();
     if !soort.is_empty() && dir.kind(&soort).is_none() {
         let kinds: Vec<&str> = dir.region.soorten.iter().map(|k| k.slug.as_str()).collect();
-        r.unknown_value(Code::UnknownSoort, "soort", None, &soort, "kind of service", &kinds);
+        r.unknown_value(Code::UnknownSoort, "soort", None, &soort, "kind", &kinds);
     }
     let organisatie = r.string("organisatie", true).unwrap_or_default();
     let wijk_slugs: Vec<String> = match owner {
@@ -252,19 +216,14 @@ fn read_dienst(
             r.error(
                 Code::HeleGemeenteCombined,
                 "wijken",
-                "`hele-gemeente` cannot be combined with single wijken".into(),
-                "Use either [\"hele-gemeente\"] or a list of wijken.",
+                msg!("hele-gemeente-combined"),
+                msg!("hele-gemeente-combined.help"),
             );
         }
         wijken.clear();
     } else if matches!(owner, Owner::Regio(_)) && !wijken.is_empty() {
         // Region services serve whole municipalities.
-        r.error(
-            Code::RegionDienstWijken,
-            "wijken",
-            "a region service serves whole municipalities".into(),
-            "Write wijken = [\"hele-gemeente\"].",
-        );
+        r.error(Code::RegionDienstWijken, "wijken", msg!("region-dienst-wijken"), msg!("region-dienst-wijken.help"));
     } else {
         for (i, w) in wijken_at.iter().map(|(i, w)| (*i, w)) {
             if !wijk_slugs.contains(w) {
@@ -282,43 +241,26 @@ fn read_dienst(
     let telefoon: Vec<String> = telefoon_at.iter().map(|(_, t)| t.clone()).collect();
     for (i, t) in telefoon_at.iter().map(|(i, t)| (*i, t)) {
         if let Err(m) = fields::phone(t) {
-            r.item_error(
-                Code::Phone,
-                "telefoon",
-                i,
-                m,
-                "Write a Dutch number as people dial it, such as \"0575 123 456\", \"06-12345678\" or \"0800-1205\".",
-            );
+            r.item_error(Code::Phone, "telefoon", i, m, msg!("phone.help"));
         }
     }
     let email = r.string("email", false);
     if let Some(e) = &email {
         if let Err(m) = fields::email(e) {
-            r.error(Code::Email, "email", m, "Write one address, such as email = \"info@voorbeeld.nl\".");
+            r.error(Code::Email, "email", m, msg!("email.help"));
         }
     }
     let website = r.string("website", false);
     if let Some(w) = &website {
         if let Err(m) = fields::website(w) {
-            r.error(
-                Code::Website,
-                "website",
-                m,
-                "Write the full address, such as website = \"https://www.voorbeeld.nl/inloop\".",
-            );
+            r.error(Code::Website, "website", m, msg!("website.help"));
         }
     }
     let talen_at = r.indexed("talen", false);
     let talen: Vec<String> = talen_at.iter().map(|(_, t)| t.clone()).collect();
     for (i, t) in talen_at.iter().map(|(i, t)| (*i, t)) {
         if let Err(m) = fields::language(t) {
-            r.item_error(
-                Code::Language,
-                "talen",
-                i,
-                m,
-                "Use two-letter ISO 639-1 codes, such as \"nl\", \"en\", \"ar\", \"tr\", \"pl\", \"uk\".",
-            );
+            r.item_error(Code::Language, "talen", i, m, msg!("language.help"));
         }
     }
     let openingstijden = r.string("openingstijden", false);
@@ -331,8 +273,8 @@ fn read_dienst(
             r.warning(
                 Code::CheckedLongAgo,
                 "gecontroleerd",
-                format!("this entry was last checked on {}, more than 12 months ago", d.ymd()),
-                "Check that the information is still right, then set gecontroleerd to today's date.",
+                msg!("checked-long-ago", date = d.ymd()),
+                msg!("checked-long-ago.help"),
             );
         }
     }
@@ -343,12 +285,7 @@ fn read_dienst(
         let postcode = lr.string("postcode", false);
         if let Some(pc) = &postcode {
             if let Err(m) = fields::postcode(pc) {
-                lr.error(
-                    Code::Postcode,
-                    "postcode",
-                    m,
-                    "Write four digits and two capital letters, such as postcode = \"6971 AA\".",
-                );
+                lr.error(Code::Postcode, "postcode", m, msg!("postcode.help"));
             }
         }
         let wijk = lr.string("wijk", false);
@@ -374,11 +311,7 @@ fn read_dienst(
         locaties.push(loc);
     }
     if telefoon.is_empty() && email.is_none() && website.is_none() && locaties.is_empty() {
-        r.table_error(
-            Code::NoContact,
-            "a service needs a way to reach it".into(),
-            "Add at least one of telefoon, email, website or [[extra.dienst.locaties]].",
-        );
+        r.table_error(Code::NoContact, msg!("no-contact"), msg!("no-contact.help"));
     }
     r.unknown_keys(&[
         "soort",
@@ -429,7 +362,7 @@ fn needs_list(dir: &Directory) -> String {
     dir.region.behoeften.iter().map(|n| n.slug.as_str()).collect::<Vec<_>>().join(", ")
 }
 
-fn push(diags: &mut Diagnostics, meta: &FileMeta, code: Code, at: &[Step], msg: &str, help: &str) {
+fn push(diags: &mut Diagnostics, meta: &FileMeta, code: Code, at: &[Step], msg: Message, help: Message) {
     let spans = Spans::of(&meta.source);
     let span = spans.table(at).unwrap_or(0..3);
     diags.push(Diagnostic::error(code, &meta.file, msg).with_source(&meta.source).help(help).at(span));

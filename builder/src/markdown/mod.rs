@@ -21,6 +21,8 @@ use serde::Serialize;
 use crate::config::MarkdownConfig;
 use crate::content::front_matter::AnchorLinks;
 use crate::diagnostics::{Code, Diagnostic};
+use crate::messages::Message;
+use crate::msg;
 use crate::urls::slugify;
 use shortcodes::{Call, Piece};
 
@@ -41,7 +43,7 @@ pub struct Context<'a> {
     /// `@/path.md` (without `@/` and anchor) to the page's address.
     pub resolve: &'a (dyn Fn(&str) -> Option<String> + Sync),
     /// Render one shortcode; `nth` counts calls of the same name in this page, from 1.
-    pub shortcode: &'a (dyn Fn(&Call, usize) -> Result<ShortcodeOutput, String> + Sync),
+    pub shortcode: &'a (dyn Fn(&Call, usize) -> Result<ShortcodeOutput, Message> + Sync),
     /// Let raw HTML in the Markdown through as written (`[extra.wijkwijzer]
     /// vertrouwde_html = true`); otherwise it is sanitised.
     pub trusted_html: bool,
@@ -80,7 +82,7 @@ const PLACEHOLDER: &str = "wjkwzrshortcode";
 pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
     let body = &ctx.source[ctx.body_start..];
     let mut errors = Vec::new();
-    let error_at = |code: Code, span: Range<usize>, msg: String, help: &str| {
+    let error_at = |code: Code, span: Range<usize>, msg: Message, help: Message| {
         Diagnostic::error(code, ctx.file, msg)
             .with_source(ctx.source)
             .at(span.start + ctx.body_start..span.end + ctx.body_start)
@@ -91,7 +93,7 @@ pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
     let pieces = match shortcodes::parse(body) {
         Ok(p) => p,
         Err(e) => {
-            let help = "Write a shortcode as {{ naam(arg=\"waarde\") }}, or {% naam() %}tekst{% end %} with a body.";
+            let help = msg!("shortcode-syntax.help");
             return (Rendered::default(), vec![error_at(Code::ShortcodeSyntax, e.span, e.message, help)]);
         }
     };
@@ -114,7 +116,7 @@ pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
                         Code::ShortcodeFailed,
                         call.span.clone(),
                         message,
-                        "Shortcodes live in templates/shortcodes/ of the site or theme, as NAME.html or NAME.md.",
+                        msg!("shortcode-failed.help"),
                     )),
                 }
             }
@@ -225,7 +227,11 @@ pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
                     Some(url) => {
                         let url = match &anchor {
                             Some(a) => {
-                                rendered.anchor_links.push(AnchorLink { target: target.clone(), anchor: a.clone(), span: span.start + ctx.body_start..span.end + ctx.body_start });
+                                rendered.anchor_links.push(AnchorLink {
+                                    target: target.clone(),
+                                    anchor: a.clone(),
+                                    span: span.start + ctx.body_start..span.end + ctx.body_start,
+                                });
                                 format!("{url}#{a}")
                             }
                             None => url,
@@ -237,8 +243,8 @@ pub fn render(ctx: &Context) -> (Rendered, Vec<Diagnostic>) {
                     None => errors.push(error_at(
                         Code::BrokenLink,
                         span,
-                        format!("link to `{dest}`: there is no file content/{target}"),
-                        "Internal links name a file from the content folder, such as [tekst](@/gemeenten/_index.md). Check the spelling and whether the file is a draft.",
+                        msg!("broken-link", dest = dest.to_string(), target = target.to_string()),
+                        msg!("broken-link.help"),
                     )),
                 }
                 i += 1;
@@ -354,7 +360,7 @@ mod tests {
         let shortcode = |c: &Call, nth: usize| match c.name.as_str() {
             "box" => Ok(ShortcodeOutput::Html(format!("<div class=\"box\">{nth}</div>"))),
             "md" => Ok(ShortcodeOutput::Markdown("*nadruk*".into())),
-            other => Err(format!("unknown shortcode `{other}`")),
+            other => Err(msg!("shortcode-unknown", name = other, hint = None, available = "", count = 0usize)),
         };
         render(&Context {
             markdown: &config,
@@ -384,7 +390,7 @@ mod tests {
         assert!(r.html.contains("href=\"https://x.nl/a/#kop\""));
         assert_eq!(r.anchor_links[0].anchor, "kop");
         let errs = render_str("tekst\n[b](@/b.md)", AnchorLinks::None).unwrap_err();
-        assert!(errs[0].message.contains("content/b.md"));
+        assert!(errs[0].message.to_string().contains("content/b.md"));
         assert_eq!(errs[0].line_col(), Some((2, 5)));
     }
 
@@ -394,7 +400,7 @@ mod tests {
         assert!(r.html.starts_with("<div class=\"box\">1</div>"), "{}", r.html);
         assert!(r.html.contains("Zie <div class=\"box\">2</div> en <em>nadruk</em>."));
         let errs = render_str("{{ onbekend() }}", AnchorLinks::None).unwrap_err();
-        assert!(errs[0].message.contains("onbekend"));
+        assert!(errs[0].message.to_string().contains("onbekend"));
     }
 
     #[test]

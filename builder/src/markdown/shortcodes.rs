@@ -5,6 +5,9 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+use crate::messages::Message;
+use crate::msg;
+
 /// A value passed to a shortcode.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(untagged)]
@@ -35,7 +38,7 @@ pub enum Piece {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParseError {
     pub span: Range<usize>,
-    pub message: String,
+    pub message: Message,
 }
 
 /// Split `text` into Markdown and shortcode calls. `{{/* x */}}` is the escape for a
@@ -107,7 +110,7 @@ fn parse_call(text: &str, start: usize, inline: bool) -> Result<Option<Call>, Pa
         return Ok(None);
     }
     c.bump();
-    let err = |pos: usize, message: String| ParseError { span: pos..(pos + 1).min(text.len()), message };
+    let err = |pos: usize, message: Message| ParseError { span: pos..(pos + 1).min(text.len()), message };
     let mut args = BTreeMap::new();
     loop {
         c.skip_ws();
@@ -121,15 +124,15 @@ fn parse_call(text: &str, start: usize, inline: bool) -> Result<Option<Call>, Pa
         }
         let key = &text[key_start..c.pos];
         if key.is_empty() {
-            return Err(err(c.pos, format!("shortcode `{name}`: expected an argument name or `)`")));
+            return Err(err(c.pos, msg!("shortcode-expected-argument", name)));
         }
         c.skip_ws();
         if c.peek() != Some('=') {
-            return Err(err(c.pos, format!("shortcode `{name}`: argument `{key}` needs a value, as in {key}=\"...\"")));
+            return Err(err(c.pos, msg!("shortcode-argument-value", name, key)));
         }
         c.bump();
         c.skip_ws();
-        let value = c.value(0).map_err(|m| err(c.pos, format!("shortcode `{name}`, argument `{key}`: {m}")))?;
+        let value = c.value(0).map_err(|m| err(c.pos, msg!("shortcode-argument-problem", name, key, problem = m)))?;
         args.insert(key.to_string(), value);
         c.skip_ws();
         match c.peek() {
@@ -137,13 +140,13 @@ fn parse_call(text: &str, start: usize, inline: bool) -> Result<Option<Call>, Pa
                 c.bump();
             }
             Some(')') => {}
-            _ => return Err(err(c.pos, format!("shortcode `{name}`: expected `,` or `)` after argument `{key}`"))),
+            _ => return Err(err(c.pos, msg!("shortcode-expected-comma", name, key))),
         }
     }
     c.skip_ws();
     let close = if inline { "}}" } else { "%}" };
     if !text[c.pos..].starts_with(close) {
-        return Err(err(c.pos, format!("shortcode `{name}`: expected `{close}` to close the call")));
+        return Err(err(c.pos, msg!("shortcode-expected-close", name, close)));
     }
     c.pos += 2;
     if inline {
@@ -154,10 +157,7 @@ fn parse_call(text: &str, start: usize, inline: bool) -> Result<Option<Call>, Pa
     let mut search = body_start;
     loop {
         let Some(found) = text[search..].find("{%") else {
-            return Err(ParseError {
-                span: start..body_start,
-                message: format!("shortcode `{name}` has a body but no `{{% end %}}`"),
-            });
+            return Err(ParseError { span: start..body_start, message: msg!("shortcode-no-end", name) });
         };
         let at = search + found;
         let inner = text[at + 2..].trim_start();
@@ -196,16 +196,16 @@ impl Cursor<'_> {
             self.bump();
         }
     }
-    fn value(&mut self, depth: usize) -> Result<ArgValue, String> {
+    fn value(&mut self, depth: usize) -> Result<ArgValue, Message> {
         if depth > MAX_LIST_DEPTH {
-            return Err(format!("lists nest more than {MAX_LIST_DEPTH} deep"));
+            return Err(msg!("shortcode-list-depth", max = MAX_LIST_DEPTH));
         }
         match self.peek() {
             Some(q @ ('"' | '\'' | '`')) => {
                 self.bump();
                 let start = self.pos;
                 let Some(len) = self.text[start..].find(q) else {
-                    return Err(format!("the text has no closing {q}"));
+                    return Err(msg!("shortcode-unclosed-text", quote = q.to_string()));
                 };
                 self.pos = start + len + 1;
                 Ok(ArgValue::Str(self.text[start..start + len].to_string()))
@@ -224,7 +224,7 @@ impl Cursor<'_> {
                     match self.peek() {
                         Some(',') => self.bump(),
                         Some(']') => {}
-                        _ => return Err("expected `,` or `]` in the list".into()),
+                        _ => return Err(msg!("shortcode-list-comma")),
                     }
                 }
             }
@@ -243,9 +243,9 @@ impl Cursor<'_> {
                         } else if let Ok(f) = word.parse::<f64>() {
                             Ok(ArgValue::Float(f))
                         } else if word.is_empty() {
-                            Err("expected a value: text in quotes, a number, true/false or a list".into())
+                            Err(msg!("shortcode-expected-value"))
                         } else {
-                            Err(format!("`{word}` is not a value; put text in quotes: \"{word}\""))
+                            Err(msg!("shortcode-bare-word", word))
                         }
                     }
                 }
@@ -300,7 +300,7 @@ mod tests {
         assert!(parse("É{{ x() }}é{% end %}è").is_ok());
         assert!(parse("{{/*/}} {%/*/%}").is_ok());
         let deep = format!("{{{{ x(a={}) }}}}", "[".repeat(100_000));
-        assert!(parse(&deep).unwrap_err().message.contains("nest"));
+        assert!(parse(&deep).unwrap_err().message.text(crate::messages::Lang::En).contains("nest"));
         assert!(parse("{{").is_ok() && parse("{%").is_ok() && parse("{{ x(").is_err());
     }
 
@@ -308,7 +308,7 @@ mod tests {
     fn malformed_calls_are_errors() {
         assert!(parse("{{ x(a=) }}").is_err());
         assert!(parse("{{ x(a=\"1\" }}").is_err());
-        assert!(parse("{% x() %} no end").unwrap_err().message.contains("end"));
-        assert!(parse("{{ x(a=b) }}").unwrap_err().message.contains("quotes"));
+        assert!(parse("{% x() %} no end").unwrap_err().message.text(crate::messages::Lang::En).contains("end"));
+        assert!(parse("{{ x(a=b) }}").unwrap_err().message.text(crate::messages::Lang::En).contains("quotes"));
     }
 }

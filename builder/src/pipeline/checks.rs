@@ -11,12 +11,9 @@ use crate::markdown::{AnchorLink, Rendered};
 pub fn templates(lib: &Library, env: &minijinja::Environment, diags: &mut Diagnostics) {
     let mut check = |meta: &FileMeta, key: &str, name: &str| {
         if env.get_template(name).is_err() {
-            let mut d =
-                Diagnostic::error(Code::TemplateMissing, &meta.file, format!("template `{name}` does not exist"))
-                    .with_source(&meta.source)
-                    .help(
-                        "Put the template in templates/ of the site or theme, or remove this line to use the default.",
-                    );
+            let mut d = Diagnostic::error(Code::TemplateMissing, &meta.file, crate::msg!("template-missing", name))
+                .with_source(&meta.source)
+                .help(crate::msg!("template-missing.help"));
             if let Some(span) = crate::content::spans::front_field(&meta.source, key) {
                 d = d.at(span);
             }
@@ -64,15 +61,18 @@ pub fn check_link<'a>(
     let mut known: Vec<&str> = target_r.anchors.iter().map(String::as_str).collect();
     known.sort_unstable();
     let help = match did_you_mean(&link.anchor, known.iter().copied()) {
-        Some(s) => format!("Did you mean `#{s}`? Headings in that page: {}", known.join(", ")),
-        None if known.is_empty() => "That page has no headings; link to the page without `#...`.".to_string(),
-        None => format!("Headings in that page: {}", known.join(", ")),
+        _ if known.is_empty() => crate::msg!("missing-anchor.help-none"),
+        hint => crate::msg!(
+            "missing-anchor.help",
+            hint = hint.map(|s| crate::msg!("did-you-mean", word = format!("#{s}"))),
+            headings = known.join(", ")
+        ),
     };
     Some(
         Diagnostic::error(
             Code::MissingAnchor,
             &from.file,
-            format!("link to `@/{}#{}`: that page has no heading with id `{}`", link.target, link.anchor, link.anchor),
+            crate::msg!("missing-anchor", target = &link.target, anchor = &link.anchor),
         )
         .with_source(&from.source)
         .at(link.span.clone())

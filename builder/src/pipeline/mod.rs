@@ -139,9 +139,13 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
             .map(|job| {
                 let (path, html) = outputs::render_html(&site, job)?;
                 if let Some(staging) = &staging {
-                    staging
-                        .write(&output_file(&path), html.as_bytes())
-                        .map_err(|e| Diagnostic::error(Code::OutputWrite, PathBuf::from(&path), e.to_string()))?;
+                    staging.write(&output_file(&path), html.as_bytes()).map_err(|e| {
+                        Diagnostic::error(
+                            Code::OutputWrite,
+                            PathBuf::from(&path),
+                            crate::msg!("output-write", error = e.to_string()),
+                        )
+                    })?;
                 }
                 Ok(())
             })
@@ -253,8 +257,8 @@ fn static_files(
                 if let Err(why) = content::link_inside(entry.path(), &inside) {
                     let shown = entry.path().strip_prefix(root).unwrap_or(entry.path());
                     diags.push(
-                        Diagnostic::warning(Code::SkippedLink, shown, format!("skipped: {why}; it is not copied"))
-                            .help("Put the file itself in static/, or remove the link."),
+                        Diagnostic::warning(Code::SkippedLink, shown, crate::msg!("skipped-link", why))
+                            .help(crate::msg!("skipped-link.help-static")),
                     );
                     continue;
                 }

@@ -134,7 +134,7 @@ pub fn render_shortcode(
     lang: &str,
     call: &Call,
     nth: usize,
-) -> Result<ShortcodeOutput, String> {
+) -> Result<ShortcodeOutput, crate::messages::Message> {
     let html = format!("shortcodes/{}.html", call.name);
     let md = format!("shortcodes/{}.md", call.name);
     let (template, is_md) = match env.get_template(&html) {
@@ -142,16 +142,16 @@ pub fn render_shortcode(
         Err(_) => match env.get_template(&md) {
             Ok(t) => (t, true),
             Err(_) => {
-                let hint = match did_you_mean(&call.name, names.iter().map(String::as_str)) {
-                    Some(s) => format!(" Did you mean `{s}`?"),
-                    None => String::new(),
-                };
-                let list = if names.is_empty() {
-                    "none".to_string()
-                } else {
-                    names.iter().cloned().collect::<Vec<_>>().join(", ")
-                };
-                return Err(format!("unknown shortcode `{}`.{hint} Available shortcodes: {list}", call.name));
+                let hint = did_you_mean(&call.name, names.iter().map(String::as_str))
+                    .map(|s| crate::msg!("did-you-mean", word = s));
+                let list = names.iter().cloned().collect::<Vec<_>>().join(", ");
+                return Err(crate::msg!(
+                    "shortcode-unknown",
+                    name = &call.name,
+                    hint,
+                    available = list,
+                    count = names.len()
+                ));
             }
         },
     };
@@ -165,7 +165,7 @@ pub fn render_shortcode(
     }
     let out = template
         .render(Value::from(ctx))
-        .map_err(|e| format!("shortcode `{}` failed: {}", call.name, describe_error(&e)))?;
+        .map_err(|e| crate::msg!("shortcode-failed", name = &call.name, detail = describe_error(&e)))?;
     Ok(if is_md { ShortcodeOutput::Markdown(out) } else { ShortcodeOutput::Html(out) })
 }
 
@@ -187,8 +187,12 @@ pub fn template_diagnostic(sources: &ThemeSources, err: &Error, rendering: &str)
         Some((text, file)) => (file, Some(Arc::<str>::from(text))),
         None => (format!("templates/{name}"), None),
     };
-    let mut d = Diagnostic::error(Code::RenderFailed, file, format!("{} (while rendering {rendering})", describe_error(err)))
-        .help("Check the template near this line; a theme made for Zola may use a Tera feature that has another name in MiniJinja.");
+    let mut d = Diagnostic::error(
+        Code::RenderFailed,
+        file,
+        crate::msg!("render-failed", detail = describe_error(err), rendering),
+    )
+    .help(crate::msg!("render-failed.help"));
     if let (Some(src), Some(line)) = (source, err.line()) {
         let start: usize = src.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
         let len = src[start.min(src.len())..].find('\n').unwrap_or(0).max(1);

@@ -33,12 +33,8 @@ impl ThemeSources {
         let dir = root.join("themes").join(name);
         let on_disk = dir.join("templates").is_dir();
         if !on_disk && name != "default" {
-            return Err(Diagnostic::error(
-                Code::ThemeNotFound,
-                "config.toml",
-                format!("theme `{name}` not found: there is no folder themes/{name}/templates"),
-            )
-            .help("Put the theme in themes/NAME/, or remove `theme` to use the built-in default theme."));
+            return Err(Diagnostic::error(Code::ThemeNotFound, "config.toml", crate::msg!("theme-not-found", name))
+                .help(crate::msg!("theme-not-found.help")));
         }
         Ok(ThemeSources {
             site_templates: root.join("templates"),

@@ -8,17 +8,19 @@ use serde_json::json;
 use super::Problem;
 
 pub fn render(problems: &[Problem]) -> String {
-    // The same problem text in the same file is told apart by its order, so fingerprints
-    // stay the same when lines move and differ between real problems.
-    let mut seen: HashMap<(String, &str, &str), usize> = HashMap::new();
+    // The same problem in the same file is told apart by its order, so fingerprints stay
+    // the same when lines move and differ between real problems. The message's id and
+    // values, not its text, so the language of the report does not change them.
+    let mut seen: HashMap<(String, &str, String), usize> = HashMap::new();
     let list: Vec<serde_json::Value> = problems
         .iter()
         .map(|p| {
-            let key = (p.path.clone(), p.d.code.id(), p.d.message.as_str());
+            let what = format!("{:?}", p.d.message);
+            let key = (p.path.clone(), p.d.code.id(), what.clone());
             let n = seen.entry(key).or_insert(0);
             *n += 1;
             let fingerprint =
-                wijkwijzer::search_index::fnv1a(format!("{}\0{}\0{}\0{n}", p.path, p.d.code, p.d.message).as_bytes());
+                wijkwijzer::search_index::fnv1a(format!("{}\0{}\0{what}\0{n}", p.path, p.d.code).as_bytes());
             json!({
                 "description": p.message_with_hint(),
                 "check_name": p.d.code.id(),

@@ -16,8 +16,8 @@ pub fn render(problems: &[Problem]) -> String {
                 "end_column": p.end.map(|e| e.1),
                 "severity": if p.is_error() { "error" } else { "warning" },
                 "code": p.d.code.id(),
-                "message": p.d.message,
-                "hint": p.d.help,
+                "message": p.message,
+                "hint": p.help,
             })
         })
         .collect();

@@ -10,6 +10,7 @@ mod paths;
 mod sarif;
 
 use wijkwijzer::diagnostics::{Diagnostic, Severity};
+use wijkwijzer::messages::Lang;
 
 pub use human::{render, render_all};
 pub use paths::RepoPaths;
@@ -36,11 +37,21 @@ struct Problem<'a> {
     path: String,
     start: Option<(usize, usize)>,
     end: Option<(usize, usize)>,
+    /// What is wrong and how to fix it, in the report's language.
+    message: String,
+    help: Option<String>,
 }
 
 impl<'a> Problem<'a> {
-    fn new(d: &'a Diagnostic, paths: &RepoPaths) -> Self {
-        Problem { d, path: paths.of(&d.file), start: d.line_col(), end: d.end_line_col() }
+    fn new(d: &'a Diagnostic, paths: &RepoPaths, lang: Lang) -> Self {
+        Problem {
+            d,
+            path: paths.of(&d.file),
+            start: d.line_col(),
+            end: d.end_line_col(),
+            message: d.message.text(lang),
+            help: d.help.as_ref().map(|h| h.text(lang)),
+        }
     }
 
     fn is_error(&self) -> bool {
@@ -49,21 +60,21 @@ impl<'a> Problem<'a> {
 
     /// The message with the fix after it, for formats with one text field.
     fn message_with_hint(&self) -> String {
-        match &self.d.help {
-            Some(help) => format!("{}\n{help}", self.d.message),
-            None => self.d.message.clone(),
+        match &self.help {
+            Some(help) => format!("{}\n{help}", self.message),
+            None => self.message.clone(),
         }
     }
 }
 
 /// The report in a machine format; `None` for `Format::Human`, which `render_all` makes.
-pub fn machine(format: Format, diags: &[Diagnostic], paths: &RepoPaths) -> Option<String> {
-    let problems: Vec<Problem> = diags.iter().map(|d| Problem::new(d, paths)).collect();
+pub fn machine(format: Format, diags: &[Diagnostic], paths: &RepoPaths, lang: Lang) -> Option<String> {
+    let problems: Vec<Problem> = diags.iter().map(|d| Problem::new(d, paths, lang)).collect();
     match format {
         Format::Human => None,
         Format::Json => Some(json::render(&problems)),
         Format::Github => Some(github::render(&problems)),
         Format::Gitlab => Some(gitlab::render(&problems)),
-        Format::Sarif => Some(sarif::render(&problems)),
+        Format::Sarif => Some(sarif::render(&problems, lang)),
     }
 }

@@ -4,15 +4,17 @@ use std::collections::BTreeMap;
 
 use serde_json::json;
 
+use wijkwijzer::messages::Lang;
+
 use super::Problem;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
-pub fn render(problems: &[Problem]) -> String {
+pub fn render(problems: &[Problem], lang: Lang) -> String {
     let codes: BTreeMap<&str, _> = problems.iter().map(|p| (p.d.code.id(), p.d.code)).collect();
     let rules: Vec<serde_json::Value> = codes
         .iter()
-        .map(|(id, code)| json!({ "id": id, "name": format!("{code:?}"), "shortDescription": { "text": code.uitleg() } }))
+        .map(|(id, code)| json!({ "id": id, "name": format!("{code:?}"), "shortDescription": { "text": code.uitleg().text(lang) } }))
         .collect();
     let results: Vec<serde_json::Value> = problems
         .iter()

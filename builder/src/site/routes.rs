@@ -6,6 +6,8 @@ use std::collections::HashMap;
 use crate::config::Config;
 use crate::content::{FileMeta, Item, Library};
 use crate::diagnostics::{display_path, Code, Diagnostic, Diagnostics};
+use crate::messages::Message;
+use crate::msg;
 use crate::site::taxonomies::Taxonomy;
 
 /// Pages a list is split into, as `paginate_by` asks.
@@ -26,7 +28,7 @@ pub fn pager_path(base: &str, paginate_path: &str, n: usize) -> String {
 }
 
 struct Claim<'a> {
-    what: String,
+    what: Message,
     meta: Option<&'a FileMeta>,
     key: &'a str,
 }
@@ -35,14 +37,14 @@ struct Claim<'a> {
 pub fn check_unique<'a>(
     lib: &'a Library,
     taxonomies: &[Taxonomy],
-    generated: &[(String, String)],
+    generated: &[(String, Message)],
     config: &Config,
     diags: &mut Diagnostics,
 ) {
     let mut claims: HashMap<String, Claim> = HashMap::new();
     let mut claim = |path: String, c: Claim<'a>, diags: &mut Diagnostics| claim_path(&mut claims, path, c, diags);
     for name in ["sitemap.xml", "robots.txt", "404.html"] {
-        claim(format!("/{name}"), Claim { what: format!("the built-in {name}"), meta: None, key: "" }, diags);
+        claim(format!("/{name}"), Claim { what: msg!("claim-built-in", name), meta: None, key: "" }, diags);
     }
     for (path, what) in generated {
         claim(path.clone(), Claim { what: what.clone(), meta: None, key: "" }, diags);
@@ -51,19 +53,23 @@ pub fn check_unique<'a>(
         if !tax.config.render {
             continue;
         }
-        claim(tax.path.clone(), Claim { what: format!("the list of {}", tax.config.name), meta: None, key: "" }, diags);
+        claim(
+            tax.path.clone(),
+            Claim { what: msg!("claim-taxonomy", name = &tax.config.name), meta: None, key: "" },
+            diags,
+        );
         for term in &tax.terms {
             for n in 1..=pager_count(term.pages.len(), tax.config.paginate_by) {
                 let pp = tax.config.paginate_path.as_deref().unwrap_or("page");
                 claim(
                     pager_path(&term.path, pp, n),
-                    Claim { what: format!("the {} page `{}`", tax.config.name, term.name), meta: None, key: "" },
+                    Claim { what: msg!("claim-term", name = &tax.config.name, term = &term.name), meta: None, key: "" },
                     diags,
                 );
             }
         }
     }
-    let describe = |m: &FileMeta| display_path(&m.file);
+    let describe = |m: &FileMeta| msg!("claim-file", file = display_path(&m.file));
     for s in &lib.sections {
         if s.front.render {
             claim(s.meta.path.clone(), Claim { what: describe(&s.meta), meta: Some(&s.meta), key: "title" }, diags);
@@ -72,7 +78,7 @@ pub fn check_unique<'a>(
                 claim(
                     first,
                     Claim {
-                        what: format!("the redirect to page 1 of {}", describe(&s.meta)),
+                        what: msg!("claim-first-page", of = describe(&s.meta)),
                         meta: Some(&s.meta),
                         key: "paginate_by",
                     },
@@ -84,7 +90,7 @@ pub fn check_unique<'a>(
                     claim(
                         format!("{}{name}", s.meta.path),
                         Claim {
-                            what: format!("the feed of {}", describe(&s.meta)),
+                            what: msg!("claim-feed", of = describe(&s.meta)),
                             meta: Some(&s.meta),
                             key: "generate_feeds",
                         },
@@ -96,7 +102,7 @@ pub fn check_unique<'a>(
                 claim(
                     pager_path(&s.meta.path, &s.front.paginate_path, n),
                     Claim {
-                        what: format!("page {n} of {}", describe(&s.meta)),
+                        what: msg!("claim-page-n", n, of = describe(&s.meta)),
                         meta: Some(&s.meta),
                         key: "paginate_by",
                     },
@@ -123,7 +129,7 @@ pub fn check_unique<'a>(
             if let Ok(path) = crate::urls::clean_site_path(alias) {
                 claim(
                     path,
-                    Claim { what: format!("an alias in {}", describe(meta)), meta: Some(meta), key: "aliases" },
+                    Claim { what: msg!("claim-alias", of = describe(meta)), meta: Some(meta), key: "aliases" },
                     diags,
                 );
             }
@@ -141,12 +147,9 @@ fn claim_path<'a>(claims: &mut HashMap<String, Claim<'a>>, path: String, c: Clai
         let mut d = Diagnostic::error(
             Code::AddressTaken,
             file,
-            format!("the address {path} is already taken by {}", first.what),
+            msg!("address-taken", path = path.as_str(), first = first.what.clone()),
         )
-        .help(format!(
-            "Two things cannot share one address. Give {} another `slug` or `path`, or remove the duplicate.",
-            c.what
-        ));
+        .help(msg!("address-taken.help", second = c.what));
         if let Some(src) = source {
             d = d.with_source(&src);
             if let Some(s) = span {

@@ -27,7 +27,9 @@ pub fn jobs(site: &Site) -> Vec<Job> {
 /// Render one of the directory's files: its site path and its text.
 pub fn render(site: &Site, job: &Job) -> Result<(String, String), Diagnostic> {
     let (lib, config) = (&site.lib, &site.config);
-    let dir = site.directory.as_ref().ok_or_else(|| Diagnostic::error(Code::Internal, "content", "no directory"))?;
+    let dir = site.directory.as_ref().ok_or_else(|| {
+        Diagnostic::error(Code::Internal, "content", crate::msg!("internal", detail = "no directory"))
+    })?;
     match job {
         Job::Wijk { gemeente, wijk } => {
             let gem = &dir.gemeenten[*gemeente];
@@ -106,6 +108,8 @@ pub fn render(site: &Site, job: &Job) -> Result<(String, String), Diagnostic> {
             };
             Ok((path, site.render_template("postcode.html", ctx, Path::new("config.toml"))?))
         }
-        _ => Err(Diagnostic::error(Code::Internal, "content", "not a directory page")),
+        _ => {
+            Err(Diagnostic::error(Code::Internal, "content", crate::msg!("internal", detail = "not a directory page")))
+        }
     }
 }

@@ -24,7 +24,7 @@ pub fn files(site: &Site, diags: &mut Diagnostics) -> Vec<(String, String)> {
             Err(e) => diags.push(Diagnostic::error(
                 Code::OutputWrite,
                 "content",
-                format!("cannot write the open data export: {e}"),
+                crate::msg!("open-data-write", error = e.to_string()),
             )),
         }
     }

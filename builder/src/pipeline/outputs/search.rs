@@ -17,8 +17,9 @@ pub fn files(site: &mut Site, only: Option<&BTreeSet<Part>>) -> Result<Vec<(Stri
     let budget = site.wijkwijzer_setting("zoeken_alles_tot").and_then(toml::Value::as_integer);
     let budget = budget.map(|b| usize::try_from(b).unwrap_or(0));
     let input = input(site);
-    let (files, written) = search_index::files(&input, only, &site.search_parts, budget)
-        .map_err(|e| Diagnostic::error(Code::OutputWrite, "content", format!("cannot write the search index: {e}")))?;
+    let (files, written) = search_index::files(&input, only, &site.search_parts, budget).map_err(|e| {
+        Diagnostic::error(Code::OutputWrite, "content", crate::msg!("search-index-write", error = e.to_string()))
+    })?;
     site.search_parts = written;
     Ok(files)
 }

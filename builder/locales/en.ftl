@@ -1,0 +1,403 @@
+# Wijkwijzer: everything an editor reads, in English (choose with --lang en or
+# WIJKWIJZER_LANG=en). Every message is also in nl.ftl, with the same ids and the same
+# $variables; a test keeps them in step.
+
+## General
+
+did-you-mean = Did you mean `{ $word }`?{" "}
+
+## Fields in a file's front matter
+
+not-a-table = [{ $table }] must be a table
+    .help = Write it as a [{ $table }] block with one field per line.
+field-missing = `{ $key }` is missing or empty
+    .help-text = Add { $key } = "..." to this block and fill in the text between the quotes.
+    .help-list = Add { $key } = ["..."] to this block.
+    .help-date = Add { $key } = YYYY-MM-DD to this block: the day someone last checked this entry.
+not-text = `{ $key }` must be text, not { $found ->
+        [integer] a number
+        [float] a number
+        [boolean] true or false
+        [datetime] a date
+        [array] a list
+        [table] a table
+       *[other] { $found }
+    }
+    .help = Put the value in quotes: { $key } = "...".
+not-texts = `{ $key }` must be a list of texts
+    .help = Write { $key } = ["...", "..."].
+not-a-list = `{ $key }` must be a list of texts, not { $found ->
+        [integer] a number
+        [float] a number
+        [boolean] true or false
+        [datetime] a date
+        [table] a table
+       *[other] { $found }
+    }
+list-empty = `{ $key }` needs at least one value
+    .help = Write { $key } = ["..."].
+unknown-value = unknown { $what ->
+        [need] need
+        [wijk] wijk
+        [municipality] municipality
+        [kind] kind of service
+        [status] status
+        [toegang] access
+        [kosten] cost
+        [target-group] target group
+        [accessibility] accessibility feature
+       *[other] value
+    } `{ $value }`
+    .help = { $hint }Valid values: { $valid }
+not-a-bool = `{ $key }` must be true or false
+    .help = Write { $key } = true or { $key } = false.
+not-a-date = `{ $key }` is not a date
+    .help = Write the date as { $key } = 2026-09-01 (year-month-day, without quotes).
+not-tables = `{ $key }` must be a list of tables
+    .help = Write each as a [[...{ $key }]] block.
+opening-hours = opening hours `{ $value }` are not valid: { $detail }
+    .help = Use OpenStreetMap opening hours, such as "Mo-Fr 09:00-17:00", "Tu,Th 10:00-12:00; Sa[1] 13:00-16:00" or "24/7". REDACTIE.md has more examples.
+unknown-field = unknown field `{ $key }`
+    .help = { $hint }Fields here: { $fields }
+
+## Municipalities, wijken and regions
+
+gemeente-code = `{ $code }` is not a CBS municipality code
+    .help = Write GM and four digits, such as code = "GM0213".
+wijk-slug = wijk slug `{ $slug }` cannot be used in a web address
+    .help = Use lowercase letters, digits and `-`, such as slug = "{ $suggestion }".
+wijk-reserved = `hele-gemeente` cannot be a wijk: the name is reserved for services for the whole municipality
+    .help = Give the wijk another slug.
+wijk-twice = wijk `{ $slug }` is listed twice
+    .help = Give every wijk its own slug.
+wijk-code = `{ $code }` is not a CBS wijk code
+    .help = Write WK and six characters, such as code = "WK021300".
+postcode-in-two-wijken = postcode area { $pc } is also in wijk `{ $wijk }` ({ $file })
+    .help = Every postcode area belongs to one wijk: the one where most of its addresses are.
+dienst-outside-gemeente = this service is not inside the folder of a municipality or region
+    .help = Move the file into the folder of its municipality (a folder whose _index.md has [extra.gemeente]), such as content/gemeenten/<gemeente>/.
+need-slug = need slug `{ $slug }` cannot be used in a web address, or is listed twice
+    .help = Use lowercase letters, digits and `-`, each slug once.
+needs-taxonomy-missing = the needs in [extra.behoeften] need the taxonomy `behoeften`
+    .help = Add taxonomies = [{"{"} name = "behoeften" {"}"}] to config.toml.
+
+## Services
+
+description-missing = a service needs a description
+    .help = Add description = "..." at the top: one or two short sentences on what the service does, at most 200 characters.
+description-too-long = the description has { $count } characters; at most 200
+    .help = Keep it to one or two short sentences; put the rest in the text below the front matter.
+needs-missing = a service needs at least one need
+    .help = Add a line behoeften = ["..."] under [taxonomies]. Valid needs: { $valid }
+hele-gemeente-combined = `hele-gemeente` cannot be combined with single wijken
+    .help = Write either ["hele-gemeente"] or a list of wijken.
+region-dienst-wijken = a region service serves whole municipalities
+    .help = Write wijken = ["hele-gemeente"].
+phone-characters = a phone number may only hold digits, spaces, `-`, `+` and brackets
+phone-foreign = only Dutch numbers (+31) are allowed
+phone = `{ $value }` is not a Dutch phone number
+    .help = Write a Dutch number as people dial it, such as "0575 123 456", "06-12345678" or "0800-1205".
+postcode = `{ $value }` is not a Dutch postcode
+    .help = Write four digits and two capital letters, such as postcode = "6971 AA".
+postcode4 = `{ $value }` is not the number part of a Dutch postcode (four digits, 1000 to 9999)
+    .help = List the four-digit postcode areas of the wijk, such as postcodes = ["6971", "6972"].
+email = `{ $value }` is not an e-mail address
+    .help = Write one address, such as email = "info@voorbeeld.nl".
+website = `{ $value }` is not a web address starting with https://
+    .help = Write the full address, such as website = "https://www.voorbeeld.nl/inloop".
+website-invalid = `{ $value }` is not a web address ({ $detail })
+language = `{ $value }` is not a two-letter language code (ISO 639-1)
+    .help = Use two-letter ISO 639-1 codes, such as "nl", "en", "ar", "tr", "pl", "uk".
+checked-long-ago = this entry was last checked on { $date }, more than 12 months ago
+    .help = Check that the information is still right, then set gecontroleerd to today's date.
+no-contact = a service needs a way to reach it
+    .help = Add at least one of telefoon, email, website or a [[extra.dienst.locaties]] block.
+
+## Help lines in config.toml
+
+hulplijnen-not-tables = `hulplijnen` must be a list of blocks
+    .help = Write each help line as an [[extra.hulplijnen]] block.
+hulplijn-field-missing = help line { $n }: `{ $key }` is missing or empty
+    .help = Add { $key } = "..." to this [[extra.hulplijnen]] block.
+hulplijn-problem = help line `{ $naam }`: { $problem }
+hulplijn-phone =
+    .help = Write the number as people dial it, such as "0800-0113" or "113".
+hulplijn-number-not-text = help line `{ $naam }`: `{ $key }` must be text
+    .help = Put the number in quotes: { $key } = "0800-0113".
+hulplijn-unknown-field = help line `{ $naam }`: unknown field `{ $key }`
+    .help = { $hint }Fields of a help line: { $fields }
+hulplijn-source-missing = help line `{ $naam }` does not say where its number was checked
+    .help = Add bron = "https://..." to the block: the organisation's own page that gives the number.
+hulplijn-source =
+    .help = Write the full address of the page that gives the number, such as bron = "https://www.113.nl/".
+hulplijn-checked-missing = help line `{ $naam }` does not say when its number was checked
+    .help = Add gecontroleerd = YYYY-MM-DD to the block: the day someone checked the number at its source.
+hulplijn-checked-long-ago = help line `{ $naam }` was last checked on { $date }, more than 12 months ago
+    .help = Check the number at its source (bron), then set gecontroleerd to today's date.
+
+## config.toml
+
+config-unreadable = cannot read the site configuration (config.toml): { $error }
+    .help = Every site needs a config.toml next to content/; pass the site folder with --root.
+config-syntax = config.toml is not valid: { $detail }
+    .help = Check that every text is in quotes and every [header] appears once. The settings are listed at https://www.getzola.org/documentation/getting-started/configuration/.
+config-base-url = base_url `{ $value }` is not a web address
+    .help = Write the full address of the site, such as base_url = "https://www.example.nl".
+config-feed-name = `{ $name }` in feed_filenames must be a plain file name
+    .help = Use names such as "atom.xml" or "rss.xml".
+config-paginate-path = paginate_path `{ $value }` of taxonomy `{ $taxonomy }` must be one word for a web address
+    .help = Use lowercase letters, digits and `-`, such as "pagina".
+config-taxonomy-name = taxonomy name `{ $name }` cannot be used in a web address
+    .help = Use lowercase letters, digits and `-` only.
+region-config = [extra] is not valid: { $detail }
+    .help = Every [[extra.behoeften]] block needs a slug and a label, and so does every [[extra.soorten]] block.
+
+## Files in content/
+
+file-too-large = this file is { $size } MB; a Markdown file may be at most { $max } MB
+    .help = Split the text over several pages, or put a large download in static/ and link to it.
+file-unreadable = cannot read this file: { $error }
+not-utf8 = this file is not valid UTF-8 text
+    .help = Save the file as UTF-8 in your editor ("Save with encoding" → UTF-8).
+front-matter-unclosed = the front matter opened here is never closed with `{ $fence }`
+    .help = Put a line with only `{ $fence }` after the last front matter line.
+front-matter-missing = this file has no front matter
+    .help = Start the file with a block like:
+        +++
+        title = "Titel van de pagina"
+        +++
+paginate-path = paginate_path `{ $value }` must be one word for a web address
+    .help = Use lowercase letters, digits and `-`, such as paginate_path = "pagina".
+unknown-front-matter-field = unknown front matter field `{ $key }` is ignored
+    .help-suggest = Did you mean `{ $word }`? Your own fields go under [extra].
+    .help = Page fields are: { $fields }. Your own fields go under [extra].
+empty-slug = slug `{ $slug }` is empty once made fit for a web address
+    .help = Set a slug of letters and digits, such as slug = "inloop-de-brug".
+empty-slug-file = the file name `{ $name }` gives an empty web address
+path-empty = is empty
+path-escapes = would lead outside the site (it contains `..`)
+path-bad-character = contains `{ $character }`, which cannot be used in a web address
+bad-path = path `{ $value }` { $problem }
+    .help = Use a path inside the site, such as path = "hulp/inloop".
+bad-date = { $key } `{ $value }` is not a date
+    .help = Write a date as 2026-03-01, or a date and time as 2026-03-01T10:00:00+01:00.
+bad-alias = alias `{ $alias }` { $problem }
+    .help = An alias is an old address inside this site, such as aliases = ["oud/adres"].
+unknown-language = the file name says language `{ $code }`, but config.toml does not define it
+    .help = Add [languages.{ $code }] to config.toml, or rename the file without `.{ $code }`.
+
+## What each code means (the table in REDACTIE.md, and the rules in SARIF)
+
+WW0101 = config.toml is missing or cannot be read.
+WW0102 = config.toml is not valid TOML, or a setting has the wrong type.
+WW0103 = base_url is not a web address.
+WW0104 = A name in feed_filenames is not a plain file name.
+WW0105 = A taxonomy has a name or paginate_path that cannot be used in a web address.
+WW0106 = The theme named in config.toml does not exist.
+WW0107 = A pattern in ignored_content or ignored_static is not valid.
+WW0108 = [extra] is incomplete: every need and kind of service needs a slug and a label.
+WW0109 = A need's slug cannot be used in a web address, or is listed twice.
+WW0110 = There are needs, but config.toml lacks the taxonomy behoeften.
+WW0111 = A help line does not say where its number was checked (bron).
+WW0112 = A help line does not say when its number was checked, or that was more than 12 months ago.
+WW0201 = The content folder cannot be read.
+WW0202 = A symbolic link points outside the site, to nothing or to a folder; the file was skipped.
+WW0203 = A Markdown file is larger than 10 MB.
+WW0204 = A file cannot be read.
+WW0205 = A file is not saved as UTF-8.
+WW0206 = The front matter at the top is never closed.
+WW0207 = A page has no front matter at the top.
+WW0208 = The front matter is not valid TOML or YAML, or a field has the wrong type.
+WW0209 = A front matter field does not exist and does nothing.
+WW0210 = The file name or slug gives an empty web address.
+WW0211 = The path field is not an address inside the site.
+WW0212 = A date (date or updated) is not a date.
+WW0213 = paginate_path cannot be used in a web address.
+WW0214 = An alias is not an old address inside the site.
+WW0215 = The file name names a language that config.toml does not define.
+WW0216 = A file name cannot be used in a web address.
+WW0217 = A file belongs to no page; it was skipped.
+WW0218 = A page uses a taxonomy that config.toml does not define.
+WW0219 = A taxonomy term gives an empty web address.
+WW0301 = A shortcode is not written correctly.
+WW0302 = A shortcode does not exist or failed.
+WW0303 = A link to another page (@/...) names a file that does not exist.
+WW0304 = A link names a heading that is not on that page.
+WW0305 = A page names a template that does not exist.
+WW0306 = A template failed.
+WW0307 = Two things have the same web address.
+WW0308 = A file of the site could not be written.
+WW0401 = A municipality's code is not a CBS municipality code (GM and four digits).
+WW0402 = A wijk's slug cannot be used in a web address.
+WW0403 = hele-gemeente cannot be a wijk; it is reserved for services for the whole municipality.
+WW0404 = A wijk is listed twice.
+WW0405 = A wijk's code is not a CBS wijk code (WK and six characters).
+WW0406 = A postcode area is not four digits from 1000 to 9999.
+WW0407 = A postcode area is listed in two wijken.
+WW0408 = A region names a municipality that does not exist.
+WW0501 = A service is not in the folder of a municipality or region.
+WW0502 = A service has no description.
+WW0503 = A service's description is longer than 200 characters.
+WW0504 = A service has no need.
+WW0505 = A service names a need that config.toml does not define.
+WW0506 = A service names a kind that config.toml does not define.
+WW0507 = A service or address names a wijk the municipality does not have.
+WW0508 = hele-gemeente is combined with single wijken.
+WW0509 = A region's service names wijken; it serves whole municipalities.
+WW0510 = A value is not in its fixed list (toegang, kosten, doelgroep, status, toegankelijkheid).
+WW0511 = A phone number is not a Dutch number.
+WW0512 = An e-mail address is not valid.
+WW0513 = A website is not a full web address with https://.
+WW0514 = A language is not a two-letter code (ISO 639-1).
+WW0515 = The opening hours are not written the OpenStreetMap way.
+WW0516 = A service was checked more than 12 months ago.
+WW0517 = A postcode is not a Dutch postcode (1234 AB).
+WW0518 = A service has no phone, e-mail, website or address.
+WW0519 = A field does not exist and does nothing.
+WW0520 = A required field is missing or empty.
+WW0521 = A field has the wrong kind of value, such as a number where text belongs.
+WW0901 = A fault in wijkwijzer itself. Please report it.
+
+## Folders, links and patterns
+
+content-unreadable = cannot read the content folder: { $error }
+link-dangling = this is a link that points to nothing
+link-root-unreadable = the site folder cannot be read
+link-outside = this is a link to a file outside the site folder
+link-to-folder = this is a link to a folder; only files can be linked
+skipped-link = skipped: { $why }
+    .help-content = Put the file itself in content/, or remove the link.
+    .help-static = Put the file itself in static/, or remove the link.
+file-name-not-url = this file name cannot be used in a web address
+    .help = Rename the file using letters, digits, `-`, `_` and `.` only.
+orphan-file = skipped: this file belongs to no page or section, and the site has no content/_index.md to hang it on
+    .help = Add content/_index.md, or move the file next to the page that uses it.
+ignore-pattern = `{ $pattern }` in { $key } is not a valid pattern: { $detail }
+    .help = Use patterns like "*.docx" or "concepten/**".
+front-matter-syntax = the front matter is not valid: { $detail }
+    .help-toml = Front matter between `+++` lines is TOML: `key = "value"`, one per line; put text in quotes.
+    .help-yaml = Front matter between `---` lines is YAML: `key: value`, one per line.
+unknown-taxonomy = taxonomy `{ $name }` is not defined in config.toml
+    .help-suggest = Did you mean `{ $word }`? Or add {"{"} name = "{ $name }" {"}"} to taxonomies in config.toml.
+    .help = Add {"{"} name = "{ $name }" {"}"} to taxonomies in config.toml (defined now: { $count ->
+        [0] none
+       *[other] { $defined }
+    }).
+empty-term = `{ $term }` in { $name } gives an empty web address
+    .help = Use a term with letters or digits.
+
+## Markdown, links, shortcodes and templates
+
+shortcode-syntax =
+    .help = Write a shortcode as {"{{"} naam(arg="waarde") {"}}"}, or {"{%"} naam() {"%}"}tekst{"{%"} end {"%}"} with a body.
+shortcode-expected-argument = shortcode `{ $name }`: expected an argument name or `)`
+shortcode-argument-value = shortcode `{ $name }`: argument `{ $key }` needs a value, as in { $key }="..."
+shortcode-argument-problem = shortcode `{ $name }`, argument `{ $key }`: { $problem }
+shortcode-expected-comma = shortcode `{ $name }`: expected `,` or `)` after argument `{ $key }`
+shortcode-expected-close = shortcode `{ $name }`: expected `{ $close }` to close the call
+shortcode-no-end = shortcode `{ $name }` has a body but no {"{%"} end {"%}"}
+shortcode-list-depth = lists nest more than { $max } deep
+shortcode-unclosed-text = the text has no closing { $quote }
+shortcode-list-comma = expected `,` or `]` in the list
+shortcode-expected-value = expected a value: text in quotes, a number, true/false or a list
+shortcode-bare-word = `{ $word }` is not a value; put text in quotes: "{ $word }"
+shortcode-unknown = unknown shortcode `{ $name }`. { $hint }Available shortcodes: { $count ->
+        [0] none
+       *[other] { $available }
+    }
+shortcode-failed = shortcode `{ $name }` failed: { $detail }
+    .help = Shortcodes live in templates/shortcodes/ of the site or theme, as NAME.html or NAME.md.
+broken-link = link to `{ $dest }`: there is no file content/{ $target }
+    .help = Internal links name a file from the content folder, such as [tekst](@/gemeenten/_index.md). Check the spelling and whether the file is a draft.
+missing-anchor = link to `@/{ $target }#{ $anchor }`: that page has no heading with id `{ $anchor }`
+    .help = { $hint }Headings in that page: { $headings }
+    .help-none = That page has no headings; link to the page without `#...`.
+template-missing = template `{ $name }` does not exist
+    .help = Put the template in templates/ of the site or theme, or remove this line to use the default.
+theme-not-found = theme `{ $name }` not found: there is no folder themes/{ $name }/templates
+    .help = Put the theme in themes/NAME/, or remove `theme` to use the built-in default theme.
+render-failed = { $detail } (while rendering { $rendering })
+    .help = Check the template near this line; a theme made for Zola may use a Tera feature that has another name in MiniJinja.
+
+## Web addresses and writing the site
+
+claim-built-in = the built-in { $name }
+claim-taxonomy = the list of { $name }
+claim-term = the { $name } page `{ $term }`
+claim-file = { $file }
+claim-first-page = the redirect to page 1 of { $of }
+claim-feed = the feed of { $of }
+claim-page-n = page { $n } of { $of }
+claim-alias = an alias in { $of }
+claim-postcode-finder = the postcode finder
+claim-search = the search page
+claim-wijk = the page of wijk `{ $wijk }` in { $gemeente }
+claim-need = the page for `{ $need }` in { $gemeente }
+address-taken = the address { $path } is already taken by { $first }
+    .help = Two things cannot share one address. Give { $second } another `slug` or `path`, or remove the duplicate.
+output-write = cannot write this file: { $error }
+open-data-write = cannot write the open data export: { $error }
+search-index-write = cannot write the search index: { $error }
+output-io = cannot write { $path }: { $error }
+output-escapes = refusing to write `{ $path }`: it is not a plain path inside the output folder
+output-contains-site = the output folder { $dir } contains the site itself; choose a folder such as `public`
+output-not-a-site = the output folder { $dir } holds `{ $file }`, so it is not an earlier build; it would be replaced whole. Choose an empty folder or one such as `public`
+internal = a fault in wijkwijzer itself ({ $detail }). Please report it.
+
+## Words in messages
+
+severity-error = error
+severity-warning = warning
+help-label = help
+
+## The command line (wijkwijzer build, check, init, new, serve, leesbaarheid)
+
+here-label = here
+cli-built = Built { $pages } pages and { $sections } sections into { $dir } ({ $files } files) in { $ms } ms
+cli-checked = Checked { $pages } pages and { $sections } sections in { $ms } ms: no problems
+cli-not-built = The site was not built: { $errors ->
+        [one] 1 problem
+       *[other] { $errors } problems
+    } to fix. The previous site is unchanged.
+cli-check-failed = { $errors ->
+        [one] 1 problem
+       *[other] { $errors } problems
+    } to fix.
+cli-report-write = cannot write the report to { $file }: { $error }
+init-done = New site for { $gemeente } in { $dir } ({ $files } files).
+    Read { $guide } first: it says what to do next.
+    See the site with: wijkwijzer serve --root { $dir }
+new-done = New file: { $file }
+    Fill in the empty fields. Then `wijkwijzer check` tells whether everything is right.
+starter-not-empty = the folder { $dir } exists and is not empty
+starter-gemeente-code = `{ $code }` is not a CBS municipality code: write GM and four digits, such as GM0213
+starter-empty-slug = `{ $name }` gives no usable web address: use letters or digits in the name
+starter-wijken = { $file }, line { $line }: { $problem }
+starter-wijken-csv = { $detail }. Every line is: slug,naam,code,postcodes
+starter-wijken-slug = wijk slug `{ $slug }` cannot be used in a web address; use lowercase letters, digits and -
+starter-exists = { $file } exists already; choose another title or edit that file
+starter-unknown-gemeente = municipality `{ $slug }` is not in content/gemeenten/ (there are: { $known })
+starter-io = { $path }: { $error }
+serve-started = Serving the site at { $url } (Ctrl+C stops)
+serve-listen = cannot listen on 127.0.0.1:{ $port }: { $error }
+serve-watch = cannot watch { $what } for changes: { $error }
+serve-updated = Updated { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    } in { $ms } ms
+serve-built = Built { $pages } pages in { $ms } ms
+serve-still-served = The last good site is still served.
+serve-build-failed = The build failed; the last good site is still served.
+serve-nothing-built = Nothing has been built yet.
+serve-error-title = Build error
+serve-error-heading = The site could not be built
+leesbaarheid-words-per-sentence = sentences
+leesbaarheid-words = words
+leesbaarheid-long = long
+leesbaarheid-file = file
+leesbaarheid-too-hard = too hard
+leesbaarheid-norm = Norm: on average at most { $words } words per sentence, at most { $percent }% long words.
+leesbaarheid-failed = { $count ->
+        [one] 1 page
+       *[other] { $count } pages
+    } above the norm for plain Dutch (B1).

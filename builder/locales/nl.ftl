@@ -1,0 +1,403 @@
+# Wijkwijzer: alles wat een redacteur leest, in het Nederlands (de standaardtaal).
+# Elke melding staat ook in en.ftl, met dezelfde namen en dezelfde $waarden; een test
+# bewaakt dat. Schrijf kort en in gewone woorden (B1): wat is er mis, en wat doe je nu.
+
+## Algemeen
+
+did-you-mean = Bedoel je `{ $word }`?{" "}
+
+## Velden in de voorpagina (front matter) van een bestand
+
+not-a-table = [{ $table }] moet een blok zijn
+    .help = Schrijf het als een blok [{ $table }] met op elke regel één veld.
+field-missing = `{ $key }` ontbreekt of is leeg
+    .help-text = Zet { $key } = "..." in dit blok en vul de tekst in tussen de aanhalingstekens.
+    .help-list = Zet { $key } = ["..."] in dit blok.
+    .help-date = Zet { $key } = JJJJ-MM-DD in dit blok: de dag waarop iemand deze gegevens voor het laatst heeft nagekeken.
+not-text = `{ $key }` moet tekst zijn, geen { $found ->
+        [integer] getal
+        [float] getal
+        [boolean] true of false
+        [datetime] datum
+        [array] lijst
+        [table] blok
+       *[other] { $found }
+    }
+    .help = Zet de waarde tussen aanhalingstekens: { $key } = "...".
+not-texts = `{ $key }` moet een lijst met teksten zijn
+    .help = Schrijf { $key } = ["...", "..."].
+not-a-list = `{ $key }` moet een lijst met teksten zijn, geen { $found ->
+        [integer] getal
+        [float] getal
+        [boolean] true of false
+        [datetime] datum
+        [table] blok
+       *[other] { $found }
+    }
+list-empty = `{ $key }` heeft minstens één waarde nodig
+    .help = Schrijf { $key } = ["..."].
+unknown-value = { $what ->
+        [need] behoefte
+        [wijk] wijk
+        [municipality] gemeente
+        [kind] soort dienst
+        [status] status
+        [toegang] toegang
+        [kosten] kosten
+        [target-group] doelgroep
+        [accessibility] toegankelijkheid
+       *[other] waarde
+    } `{ $value }` bestaat niet
+    .help = { $hint }Kies uit: { $valid }
+not-a-bool = `{ $key }` moet true of false zijn
+    .help = Schrijf { $key } = true of { $key } = false.
+not-a-date = `{ $key }` is geen datum
+    .help = Schrijf de datum zo: { $key } = 2026-09-01 (jaar-maand-dag, zonder aanhalingstekens).
+not-tables = `{ $key }` moet een lijst met blokken zijn
+    .help = Schrijf elk als een blok [[...{ $key }]].
+opening-hours = openingstijden `{ $value }` kloppen niet: { $detail }
+    .help = Schrijf ze zoals OpenStreetMap, bijvoorbeeld "Mo-Fr 09:00-17:00", "Tu,Th 10:00-12:00; Sa[1] 13:00-16:00" of "24/7". In REDACTIE.md staan meer voorbeelden.
+unknown-field = veld `{ $key }` bestaat niet
+    .help = { $hint }Velden die hier kunnen: { $fields }
+
+## Gemeenten, wijken en regio's
+
+gemeente-code = `{ $code }` is geen CBS-gemeentecode
+    .help = Schrijf GM en vier cijfers, zoals code = "GM0213".
+wijk-slug = wijk-slug `{ $slug }` kan niet in een webadres
+    .help = Gebruik kleine letters, cijfers en `-`, zoals slug = "{ $suggestion }".
+wijk-reserved = `hele-gemeente` kan geen wijk zijn: die naam is voor diensten voor de hele gemeente
+    .help = Geef de wijk een andere slug.
+wijk-twice = wijk `{ $slug }` staat er twee keer in
+    .help = Geef elke wijk een eigen slug.
+wijk-code = `{ $code }` is geen CBS-wijkcode
+    .help = Schrijf WK en zes tekens, zoals code = "WK021300".
+postcode-in-two-wijken = postcodegebied { $pc } staat ook bij wijk `{ $wijk }` ({ $file })
+    .help = Elk postcodegebied hoort bij één wijk: de wijk waar de meeste adressen liggen.
+dienst-outside-gemeente = deze dienst staat niet in de map van een gemeente of regio
+    .help = Zet het bestand in de map van zijn gemeente (een map met [extra.gemeente] in _index.md), zoals content/gemeenten/<gemeente>/.
+need-slug = de slug `{ $slug }` van een behoefte kan niet in een webadres, of staat er twee keer in
+    .help = Gebruik kleine letters, cijfers en `-`, en elke slug één keer.
+needs-taxonomy-missing = voor de behoeften in [extra.behoeften] is de taxonomie `behoeften` nodig
+    .help = Zet taxonomies = [{"{"} name = "behoeften" {"}"}] in config.toml.
+
+## Diensten
+
+description-missing = een dienst heeft een beschrijving nodig
+    .help = Zet description = "..." bovenaan: één of twee korte zinnen over wat de dienst doet, hoogstens 200 tekens.
+description-too-long = de beschrijving heeft { $count } tekens; het mogen er hoogstens 200 zijn
+    .help = Houd het bij één of twee korte zinnen. De rest kan in de tekst onder de voorpagina.
+needs-missing = een dienst heeft minstens één behoefte nodig
+    .help = Zet onder [taxonomies] een regel behoeften = ["..."]. Kies uit: { $valid }
+hele-gemeente-combined = `hele-gemeente` kan niet samen met losse wijken
+    .help = Schrijf óf ["hele-gemeente"], óf een lijst met wijken.
+region-dienst-wijken = een dienst van de regio is er voor hele gemeenten
+    .help = Schrijf wijken = ["hele-gemeente"].
+phone-characters = in een telefoonnummer mogen alleen cijfers, spaties, `-`, `+` en haakjes staan
+phone-foreign = alleen Nederlandse nummers (+31) kunnen
+phone = `{ $value }` is geen Nederlands telefoonnummer
+    .help = Schrijf het nummer zoals mensen het intoetsen, zoals "0575 123 456", "06-12345678" of "0800-1205".
+postcode = `{ $value }` is geen Nederlandse postcode
+    .help = Schrijf vier cijfers en twee hoofdletters, zoals postcode = "6971 AA".
+postcode4 = `{ $value }` is niet het cijferdeel van een Nederlandse postcode (vier cijfers, 1000 tot en met 9999)
+    .help = Zet de postcodegebieden (vier cijfers) van de wijk in een lijst, zoals postcodes = ["6971", "6972"].
+email = `{ $value }` is geen e-mailadres
+    .help = Schrijf één adres, zoals email = "info@voorbeeld.nl".
+website = `{ $value }` is geen webadres dat begint met https://
+    .help = Schrijf het hele adres, zoals website = "https://www.voorbeeld.nl/inloop".
+website-invalid = `{ $value }` is geen webadres ({ $detail })
+language = `{ $value }` is geen taalcode van twee letters (ISO 639-1)
+    .help = Gebruik codes van twee letters, zoals "nl", "en", "ar", "tr", "pl", "uk".
+checked-long-ago = deze gegevens zijn voor het laatst nagekeken op { $date }, meer dan 12 maanden geleden
+    .help = Kijk na of alles nog klopt. Zet daarna gecontroleerd op de datum van vandaag.
+no-contact = een dienst heeft een manier nodig om hem te bereiken
+    .help = Vul minstens één van deze in: telefoon, email, website of een blok [[extra.dienst.locaties]].
+
+## Hulplijnen in config.toml
+
+hulplijnen-not-tables = `hulplijnen` moet een lijst met blokken zijn
+    .help = Schrijf elke hulplijn als een blok [[extra.hulplijnen]].
+hulplijn-field-missing = hulplijn { $n }: `{ $key }` ontbreekt of is leeg
+    .help = Zet { $key } = "..." in dit blok [[extra.hulplijnen]].
+hulplijn-problem = hulplijn `{ $naam }`: { $problem }
+hulplijn-phone =
+    .help = Schrijf het nummer zoals mensen het intoetsen, zoals "0800-0113" of "113".
+hulplijn-number-not-text = hulplijn `{ $naam }`: `{ $key }` moet tekst zijn
+    .help = Zet het nummer tussen aanhalingstekens: { $key } = "0800-0113".
+hulplijn-unknown-field = hulplijn `{ $naam }`: veld `{ $key }` bestaat niet
+    .help = { $hint }Velden van een hulplijn: { $fields }
+hulplijn-source-missing = bij hulplijn `{ $naam }` staat niet waar het nummer is nagekeken
+    .help = Zet bron = "https://..." in het blok: de pagina van de organisatie zelf waar het nummer op staat.
+hulplijn-source =
+    .help = Schrijf het hele adres van de pagina waar het nummer op staat, zoals bron = "https://www.113.nl/".
+hulplijn-checked-missing = bij hulplijn `{ $naam }` staat niet wanneer het nummer is nagekeken
+    .help = Zet gecontroleerd = JJJJ-MM-DD in het blok: de dag waarop iemand het nummer bij de bron heeft nagekeken.
+hulplijn-checked-long-ago = hulplijn `{ $naam }` is voor het laatst nagekeken op { $date }, meer dan 12 maanden geleden
+    .help = Kijk het nummer na bij de bron (bron). Zet daarna gecontroleerd op de datum van vandaag.
+
+## config.toml
+
+config-unreadable = de instellingen van de site (config.toml) kunnen niet gelezen worden: { $error }
+    .help = Elke site heeft een config.toml naast de map content/. Geef de map van de site aan met --root.
+config-syntax = config.toml klopt niet: { $detail }
+    .help = Kijk of elke tekst tussen aanhalingstekens staat en elke [kop] maar één keer voorkomt. Welke instellingen er zijn, staat op https://www.getzola.org/documentation/getting-started/configuration/.
+config-base-url = base_url `{ $value }` is geen webadres
+    .help = Schrijf het hele adres van de site, zoals base_url = "https://www.voorbeeld.nl".
+config-feed-name = `{ $name }` in feed_filenames moet een gewone bestandsnaam zijn
+    .help = Gebruik namen zoals "atom.xml" of "rss.xml".
+config-paginate-path = paginate_path `{ $value }` van taxonomie `{ $taxonomy }` moet één woord zijn dat in een webadres kan
+    .help = Gebruik kleine letters, cijfers en `-`, zoals "pagina".
+config-taxonomy-name = de naam van taxonomie `{ $name }` kan niet in een webadres
+    .help = Gebruik alleen kleine letters, cijfers en `-`.
+region-config = [extra] klopt niet: { $detail }
+    .help = Elk blok [[extra.behoeften]] heeft een slug en een label nodig, en elk blok [[extra.soorten]] ook.
+
+## Bestanden in content/
+
+file-too-large = dit bestand is { $size } MB; een Markdown-bestand mag hoogstens { $max } MB zijn
+    .help = Verdeel de tekst over meer pagina's, of zet een groot bestand in static/ en maak er een link naar.
+file-unreadable = dit bestand kan niet gelezen worden: { $error }
+not-utf8 = dit bestand is geen geldige UTF-8-tekst
+    .help = Sla het bestand op als UTF-8 (in veel programma's: "Opslaan als" → codering UTF-8).
+front-matter-unclosed = de voorpagina (front matter) die hier begint, wordt nergens afgesloten met `{ $fence }`
+    .help = Zet een regel met alleen `{ $fence }` na de laatste regel van de voorpagina.
+front-matter-missing = dit bestand heeft geen voorpagina (front matter)
+    .help = Begin het bestand met een blok zoals:
+        +++
+        title = "Titel van de pagina"
+        +++
+paginate-path = paginate_path `{ $value }` moet één woord zijn dat in een webadres kan
+    .help = Gebruik kleine letters, cijfers en `-`, zoals paginate_path = "pagina".
+unknown-front-matter-field = veld `{ $key }` bestaat niet en wordt overgeslagen
+    .help-suggest = Bedoel je `{ $word }`? Eigen velden horen onder [extra].
+    .help = Velden van een pagina: { $fields }. Eigen velden horen onder [extra].
+empty-slug = slug `{ $slug }` blijft leeg als je er een webadres van maakt
+    .help = Geef een slug met letters en cijfers, zoals slug = "inloop-de-brug".
+empty-slug-file = de bestandsnaam `{ $name }` geeft een leeg webadres
+path-empty = is leeg
+path-escapes = zou buiten de site uitkomen (er staat `..` in)
+path-bad-character = bevat `{ $character }`, en dat kan niet in een webadres
+bad-path = path `{ $value }` { $problem }
+    .help = Gebruik een pad binnen de site, zoals path = "hulp/inloop".
+bad-date = { $key } `{ $value }` is geen datum
+    .help = Schrijf een datum zo: 2026-03-01, of een datum met tijd zo: 2026-03-01T10:00:00+01:00.
+bad-alias = alias `{ $alias }` { $problem }
+    .help = Een alias is een oud adres binnen deze site, zoals aliases = ["oud/adres"].
+unknown-language = de bestandsnaam zegt taal `{ $code }`, maar die taal staat niet in config.toml
+    .help = Zet [languages.{ $code }] in config.toml, of haal `.{ $code }` uit de bestandsnaam.
+
+## Wat elke code betekent (de tabel in REDACTIE.md, en de regels in SARIF)
+
+WW0101 = config.toml ontbreekt of kan niet gelezen worden.
+WW0102 = config.toml is geen geldige TOML, of een instelling heeft het verkeerde type.
+WW0103 = base_url is geen webadres.
+WW0104 = Een naam in feed_filenames is geen gewone bestandsnaam.
+WW0105 = Een taxonomie heeft een naam of paginate_path die niet in een webadres kan.
+WW0106 = Het thema uit config.toml bestaat niet.
+WW0107 = Een patroon in ignored_content of ignored_static is ongeldig.
+WW0108 = [extra] mist iets: elke behoefte en soort heeft een slug en een label nodig.
+WW0109 = De slug van een behoefte kan niet in een webadres, of staat er twee keer in.
+WW0110 = Er zijn behoeften, maar de taxonomie behoeften ontbreekt in config.toml.
+WW0111 = Een hulplijn zegt niet waar het nummer gecontroleerd is (bron).
+WW0112 = Een hulplijn zegt niet wanneer het nummer gecontroleerd is, of dat is meer dan 12 maanden geleden.
+WW0201 = De map content kan niet gelezen worden.
+WW0202 = Een snelkoppeling (link) wijst buiten de site, naar niets of naar een map; het bestand is overgeslagen.
+WW0203 = Een Markdown-bestand is groter dan 10 MB.
+WW0204 = Een bestand kan niet gelezen worden.
+WW0205 = Een bestand is niet als UTF-8 opgeslagen.
+WW0206 = Het blok bovenaan (front matter) wordt niet afgesloten.
+WW0207 = Een pagina heeft geen blok bovenaan (front matter).
+WW0208 = Het blok bovenaan is geen geldige TOML of YAML, of een veld heeft het verkeerde type.
+WW0209 = Een veld bovenaan bestaat niet en doet niets.
+WW0210 = De bestandsnaam of slug geeft een leeg webadres.
+WW0211 = Het veld path is geen adres binnen de site.
+WW0212 = Een datum (date of updated) is geen datum.
+WW0213 = paginate_path kan niet in een webadres.
+WW0214 = Een alias is geen oud adres binnen de site.
+WW0215 = De bestandsnaam noemt een taal die niet in config.toml staat.
+WW0216 = Een bestandsnaam kan niet in een webadres.
+WW0217 = Een bestand hoort bij geen pagina; het is overgeslagen.
+WW0218 = Een pagina gebruikt een taxonomie die niet in config.toml staat.
+WW0219 = Een term van een taxonomie geeft een leeg webadres.
+WW0301 = Een shortcode is niet goed geschreven.
+WW0302 = Een shortcode bestaat niet of gaf een fout.
+WW0303 = Een link naar een andere pagina (@/...) wijst naar een bestand dat niet bestaat.
+WW0304 = Een link wijst naar een kopje dat niet op die pagina staat.
+WW0305 = Een pagina noemt een sjabloon dat niet bestaat.
+WW0306 = Een sjabloon gaf een fout.
+WW0307 = Twee dingen hebben hetzelfde webadres.
+WW0308 = Een bestand van de site kon niet geschreven worden.
+WW0401 = De code van een gemeente is geen CBS-gemeentecode (GM en vier cijfers).
+WW0402 = De slug van een wijk kan niet in een webadres.
+WW0403 = hele-gemeente kan geen wijk zijn; het is gereserveerd voor diensten voor de hele gemeente.
+WW0404 = Een wijk staat twee keer in de lijst.
+WW0405 = De code van een wijk is geen CBS-wijkcode (WK en zes tekens).
+WW0406 = Een postcodegebied is geen vier cijfers van 1000 tot 9999.
+WW0407 = Een postcodegebied staat bij twee wijken.
+WW0408 = Een regio noemt een gemeente die niet bestaat.
+WW0501 = Een dienst staat niet in de map van een gemeente of regio.
+WW0502 = Een dienst heeft geen description.
+WW0503 = De description van een dienst is langer dan 200 tekens.
+WW0504 = Een dienst heeft geen behoefte.
+WW0505 = Een dienst noemt een behoefte die niet in config.toml staat.
+WW0506 = Een dienst noemt een soort die niet in config.toml staat.
+WW0507 = Een dienst of adres noemt een wijk die de gemeente niet heeft.
+WW0508 = hele-gemeente staat samen met losse wijken.
+WW0509 = Een dienst van een regio noemt wijken; die is er voor hele gemeenten.
+WW0510 = Een waarde staat niet in de vaste lijst (toegang, kosten, doelgroep, status, toegankelijkheid).
+WW0511 = Een telefoonnummer is geen Nederlands nummer.
+WW0512 = Een e-mailadres is niet geldig.
+WW0513 = Een website is geen volledig webadres met https://.
+WW0514 = Een taal is geen code van twee letters (ISO 639-1).
+WW0515 = De openingstijden zijn niet in de schrijfwijze van OpenStreetMap.
+WW0516 = Een dienst is meer dan 12 maanden geleden gecontroleerd.
+WW0517 = Een postcode is geen Nederlandse postcode (1234 AB).
+WW0518 = Een dienst heeft geen telefoon, e-mail, website of adres.
+WW0519 = Een veld bestaat niet en doet niets.
+WW0520 = Een verplicht veld ontbreekt of is leeg.
+WW0521 = Een veld heeft het verkeerde soort waarde, zoals een getal waar tekst hoort.
+WW0901 = Een fout in wijkwijzer zelf. Meld dit alstublieft.
+
+## Mappen, snelkoppelingen en patronen
+
+content-unreadable = de map content kan niet gelezen worden: { $error }
+link-dangling = dit is een snelkoppeling (link) die nergens naar wijst
+link-root-unreadable = de map van de site kan niet gelezen worden
+link-outside = dit is een snelkoppeling (link) naar een bestand buiten de map van de site
+link-to-folder = dit is een snelkoppeling (link) naar een map; alleen bestanden kunnen
+skipped-link = overgeslagen: { $why }
+    .help-content = Zet het bestand zelf in content/, of haal de snelkoppeling weg.
+    .help-static = Zet het bestand zelf in static/, of haal de snelkoppeling weg.
+file-name-not-url = deze bestandsnaam kan niet in een webadres
+    .help = Geef het bestand een naam met alleen letters, cijfers, `-`, `_` en `.`.
+orphan-file = overgeslagen: dit bestand hoort bij geen pagina of map, en de site heeft geen content/_index.md om het aan te hangen
+    .help = Maak content/_index.md, of zet het bestand naast de pagina die het gebruikt.
+ignore-pattern = `{ $pattern }` in { $key } is geen geldig patroon: { $detail }
+    .help = Gebruik patronen zoals "*.docx" of "concepten/**".
+front-matter-syntax = de voorpagina (front matter) klopt niet: { $detail }
+    .help-toml = Tussen de regels `+++` staat TOML: `veld = "waarde"`, één per regel. Zet tekst tussen aanhalingstekens.
+    .help-yaml = Tussen de regels `---` staat YAML: `veld: waarde`, één per regel.
+unknown-taxonomy = taxonomie `{ $name }` staat niet in config.toml
+    .help-suggest = Bedoel je `{ $word }`? Of zet {"{"} name = "{ $name }" {"}"} bij taxonomies in config.toml.
+    .help = Zet {"{"} name = "{ $name }" {"}"} bij taxonomies in config.toml. Die zijn er nu: { $count ->
+        [0] geen
+       *[other] { $defined }
+    }.
+empty-term = `{ $term }` in { $name } geeft een leeg webadres
+    .help = Gebruik een term met letters of cijfers.
+
+## Markdown, links, shortcodes en sjablonen
+
+shortcode-syntax =
+    .help = Schrijf een shortcode zo: {"{{"} naam(arg="waarde") {"}}"}, of met tekst erin zo: {"{%"} naam() {"%}"}tekst{"{%"} end {"%}"}.
+shortcode-expected-argument = shortcode `{ $name }`: hier hoort de naam van een argument of `)`
+shortcode-argument-value = shortcode `{ $name }`: argument `{ $key }` heeft een waarde nodig, zoals { $key }="..."
+shortcode-argument-problem = shortcode `{ $name }`, argument `{ $key }`: { $problem }
+shortcode-expected-comma = shortcode `{ $name }`: na argument `{ $key }` hoort `,` of `)`
+shortcode-expected-close = shortcode `{ $name }`: hier hoort `{ $close }` om de shortcode af te sluiten
+shortcode-no-end = shortcode `{ $name }` heeft tekst erin, maar geen {"{%"} end {"%}"}
+shortcode-list-depth = lijsten zitten meer dan { $max } keer in elkaar
+shortcode-unclosed-text = de tekst wordt niet afgesloten met { $quote }
+shortcode-list-comma = in de lijst hoort hier `,` of `]`
+shortcode-expected-value = hier hoort een waarde: tekst tussen aanhalingstekens, een getal, true/false of een lijst
+shortcode-bare-word = `{ $word }` is geen waarde; zet tekst tussen aanhalingstekens: "{ $word }"
+shortcode-unknown = shortcode `{ $name }` bestaat niet. { $hint }Deze zijn er: { $count ->
+        [0] geen
+       *[other] { $available }
+    }
+shortcode-failed = shortcode `{ $name }` gaf een fout: { $detail }
+    .help = Shortcodes staan in templates/shortcodes/ van de site of het thema, als NAAM.html of NAAM.md.
+broken-link = link naar `{ $dest }`: het bestand content/{ $target } bestaat niet
+    .help = Een link naar een andere pagina noemt een bestand uit de map content, zoals [tekst](@/gemeenten/_index.md). Kijk of de naam goed gespeld is, en of het bestand een concept (draft) is.
+missing-anchor = link naar `@/{ $target }#{ $anchor }`: die pagina heeft geen kopje met id `{ $anchor }`
+    .help = { $hint }Kopjes op die pagina: { $headings }
+    .help-none = Die pagina heeft geen kopjes. Link naar de pagina zonder `#...`.
+template-missing = sjabloon `{ $name }` bestaat niet
+    .help = Zet het sjabloon in templates/ van de site of het thema, of haal deze regel weg om het gewone sjabloon te gebruiken.
+theme-not-found = thema `{ $name }` bestaat niet: er is geen map themes/{ $name }/templates
+    .help = Zet het thema in themes/NAAM/, of haal `theme` weg om het ingebouwde thema te gebruiken.
+render-failed = { $detail } (bij het maken van { $rendering })
+    .help = Kijk naar het sjabloon bij deze regel. Een thema dat voor Zola is gemaakt, kan iets van Tera gebruiken dat in MiniJinja anders heet.
+
+## Webadressen en het schrijven van de site
+
+claim-built-in = het ingebouwde bestand { $name }
+claim-taxonomy = de lijst van { $name }
+claim-term = de pagina `{ $term }` van { $name }
+claim-file = { $file }
+claim-first-page = de doorverwijzing naar pagina 1 van { $of }
+claim-feed = de feed van { $of }
+claim-page-n = pagina { $n } van { $of }
+claim-alias = een alias in { $of }
+claim-postcode-finder = de postcodezoeker
+claim-search = de zoekpagina
+claim-wijk = de pagina van wijk `{ $wijk }` in { $gemeente }
+claim-need = de pagina voor `{ $need }` in { $gemeente }
+address-taken = het webadres { $path } is al van { $first }
+    .help = Twee dingen kunnen niet hetzelfde webadres hebben. Geef { $second } een andere `slug` of `path`, of haal het dubbele weg.
+output-write = dit bestand kon niet geschreven worden: { $error }
+open-data-write = de open data kon niet geschreven worden: { $error }
+search-index-write = de zoekindex kon niet geschreven worden: { $error }
+output-io = { $path } kon niet geschreven worden: { $error }
+output-escapes = `{ $path }` wordt niet geschreven: het is geen gewoon pad binnen de uitvoermap
+output-contains-site = de uitvoermap { $dir } bevat de site zelf; kies een map zoals `public`
+output-not-a-site = in de uitvoermap { $dir } staat `{ $file }`, dus het is geen eerdere versie van de site en de map zou helemaal vervangen worden. Kies een lege map, of een map zoals `public`
+internal = fout in wijkwijzer zelf ({ $detail }). Meld dit alstublieft.
+
+## Woorden in meldingen
+
+severity-error = fout
+severity-warning = waarschuwing
+help-label = zo los je het op
+
+## De opdrachtregel (wijkwijzer build, check, init, new, serve, leesbaarheid)
+
+here-label = hier
+cli-built = { $pages } pagina's en { $sections } mappen gebouwd in { $dir } ({ $files } bestanden), in { $ms } ms
+cli-checked = { $pages } pagina's en { $sections } mappen nagekeken in { $ms } ms: alles klopt
+cli-not-built = De site is niet gebouwd: { $errors ->
+        [one] er is 1 fout
+       *[other] er zijn { $errors } fouten
+    } om op te lossen. De vorige versie van de site is niet veranderd.
+cli-check-failed = { $errors ->
+        [one] Er is 1 fout
+       *[other] Er zijn { $errors } fouten
+    } om op te lossen.
+cli-report-write = het verslag kon niet geschreven worden naar { $file }: { $error }
+init-done = Nieuwe site voor { $gemeente } in { $dir } ({ $files } bestanden).
+    Lees eerst { $guide }: daar staat wat je nu moet doen.
+    Bekijk de site met: wijkwijzer serve --root { $dir }
+new-done = Nieuw bestand: { $file }
+    Vul de lege velden in. Daarna zegt `wijkwijzer check` of alles klopt.
+starter-not-empty = de map { $dir } bestaat al en is niet leeg
+starter-gemeente-code = `{ $code }` is geen CBS-gemeentecode: schrijf GM en vier cijfers, zoals GM0213
+starter-empty-slug = `{ $name }` geeft geen bruikbaar webadres: gebruik letters of cijfers in de naam
+starter-wijken = { $file }, regel { $line }: { $problem }
+starter-wijken-csv = { $detail }. Elke regel is: slug,naam,code,postcodes
+starter-wijken-slug = wijk-slug `{ $slug }` kan niet in een webadres; gebruik kleine letters, cijfers en -
+starter-exists = { $file } bestaat al; kies een andere titel of pas dat bestand aan
+starter-unknown-gemeente = gemeente `{ $slug }` staat niet in content/gemeenten/ (er zijn: { $known })
+starter-io = { $path }: { $error }
+serve-started = De site staat op { $url } (stoppen: Ctrl+C)
+serve-listen = kan niet luisteren op 127.0.0.1:{ $port }: { $error }
+serve-watch = kan { $what } niet in de gaten houden: { $error }
+serve-updated = { $pages ->
+        [one] 1 pagina
+       *[other] { $pages } pagina's
+    } bijgewerkt in { $ms } ms
+serve-built = { $pages } pagina's gebouwd in { $ms } ms
+serve-still-served = De laatste goede versie van de site blijft te zien.
+serve-build-failed = De site kon niet gebouwd worden; de laatste goede versie blijft te zien.
+serve-nothing-built = Er is nog niets gebouwd.
+serve-error-title = Bouwfout
+serve-error-heading = De site kon niet gebouwd worden
+leesbaarheid-words-per-sentence = zinnen
+leesbaarheid-words = woorden
+leesbaarheid-long = lang
+leesbaarheid-file = bestand
+leesbaarheid-too-hard = te moeilijk
+leesbaarheid-norm = Norm: gemiddeld hoogstens { $words } woorden per zin, hoogstens { $percent }% lange woorden.
+leesbaarheid-failed = { $count ->
+        [one] 1 pagina
+       *[other] { $count } pagina's
+    } boven de norm voor eenvoudig Nederlands (B1).
