@@ -164,6 +164,8 @@ pub fn init(dir: &Path, site: &NewSite) -> Result<Vec<PathBuf>, StarterError> {
         base_url => format!("https://{slug}.example.nl"),
         email => format!("info@{slug}.example.nl"),
         codes => Value::from_serialize(codes()),
+        // The CI files run the same release of wijkwijzer that wrote them.
+        wijkwijzer_version => env!("CARGO_PKG_VERSION"),
         ..lists()
     };
     let mut files = Vec::new();

@@ -38,8 +38,17 @@ fn init_check_build_new_dienst_fill_in_build() {
         "content/privacy.md",
         "content/toegankelijkheid.md",
         "content/gemeenten/brummen/_index.md",
+        ".github/workflows/wijkwijzer.yml",
+        ".gitlab-ci.yml",
+        ".forgejo/workflows/wijkwijzer.yml",
     ] {
         assert!(site.join(file).is_file(), "{file} is written");
+    }
+    // The CI files run the wijkwijzer that wrote them (scripts/test-ci-files lints them).
+    let pin = format!("WIJKWIJZER_VERSION: \"{}\"", env!("CARGO_PKG_VERSION"));
+    for ci in [".github/workflows/wijkwijzer.yml", ".gitlab-ci.yml", ".forgejo/workflows/wijkwijzer.yml"] {
+        let text = std::fs::read_to_string(site.join(ci)).expect("ci file");
+        assert!(text.contains(&pin) && !text.contains("{%"), "{ci}:\n{text}");
     }
     let guide = std::fs::read_to_string(site.join("REDACTIE.md")).expect("guide");
     assert!(guide.contains("| WW0505 |") && guide.contains("toegankelijkheidsverklaring.nl"), "{guide}");
