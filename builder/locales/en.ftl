@@ -401,3 +401,54 @@ leesbaarheid-failed = { $count ->
         [one] 1 page
        *[other] { $count } pages
     } above the norm for plain Dutch (B1).
+
+## Help with the commands (wijkwijzer --help); one attribute per option
+
+cmd-wijkwijzer = Build an accessible static site of local support from Markdown.
+    .lang = The language of messages: nl (default) or en. Also WIJKWIJZER_LANG.
+cmd-init = Start a new site for one municipality, ready to check and build.
+    .dir = The folder to write the site into (new or empty).
+    .gemeente = The municipality's name, such as "Brummen".
+    .code = The municipality's CBS code, such as GM0213.
+    .wijken = A CSV file with the wijken: slug,naam,code,postcodes (postcodes separated by spaces).
+cmd-new = Add a municipality, a service or a page, with every field explained.
+cmd-new-gemeente = A municipality in content/gemeenten/.
+    .naam = Its name, such as "Brummen".
+    .code = The municipality's CBS code, such as GM0213.
+    .wijken = A CSV file with the wijken: slug,naam,code,postcodes.
+    .root = The site folder (with config.toml and content/).
+cmd-new-dienst = A service of a municipality.
+    .titel = Its name, such as "Inloop De Brug".
+    .gemeente = The municipality's folder name in content/gemeenten/.
+    .root = The site folder (with config.toml and content/).
+cmd-new-pagina = A page: PATH under content/, such as `over-ons` or `nieuws/opening`.
+    .path = Where the page goes under content/, such as over-ons.
+    .titel = The page's title.
+    .root = The site folder (with config.toml and content/).
+cmd-build = Build the site into the output folder.
+    .root = The site folder (with config.toml and content/).
+    .output_dir = Where to write the site (default: output_dir from config.toml, `public`).
+    .base_url = Use this address instead of base_url from config.toml.
+    .drafts = Include pages and sections marked as draft.
+cmd-check = Check everything a build checks, without writing anything.
+    .root = The site folder (with config.toml and content/).
+    .strict = Treat warnings (such as an old `gecontroleerd` date) as errors.
+    .drafts = Include pages and sections marked as draft.
+    .format = How to report problems: for people (human), or for CI (json, github, gitlab, sarif).
+    .output = Write the report to this file instead of standard output (not for human).
+cmd-search = Search a built site with the same engine as the browser, and print the results.
+    .query = What a resident would type.
+    .output_dir = The built site (default: `public` in the current folder).
+    .gemeente = Only in this municipality.
+    .wijk = Only in this wijk.
+    .behoefte = Only for this need.
+    .soort = Only this kind of service.
+    .limit = How many results.
+    .explain = Print the score breakdown of each result.
+cmd-leesbaarheid = Readability of every page (B1): average sentence length and share of long words.
+    .root = The site folder (with config.toml and content/).
+cmd-serve = Build, serve on 127.0.0.1 and rebuild on every change.
+    .root = The site folder (with config.toml and content/).
+    .port = The port.
+    .output_dir = Where to write the site while serving (default: `public` in the site folder).
+    .drafts = Include pages and sections marked as draft.

@@ -401,3 +401,54 @@ leesbaarheid-failed = { $count ->
         [one] 1 pagina
        *[other] { $count } pagina's
     } boven de norm voor eenvoudig Nederlands (B1).
+
+## Hulp bij de opdrachten (wijkwijzer --help); een attribuut per optie
+
+cmd-wijkwijzer = Maak een toegankelijke site over steun dichtbij huis, van Markdown-bestanden.
+    .lang = De taal van de meldingen: nl (standaard) of en. Kan ook met WIJKWIJZER_LANG.
+cmd-init = Begin een nieuwe site voor één gemeente, klaar om te controleren en te bouwen.
+    .dir = De map voor de site (nieuw of leeg).
+    .gemeente = De naam van de gemeente, zoals "Brummen".
+    .code = De CBS-code van de gemeente, zoals GM0213.
+    .wijken = Een CSV-bestand met de wijken: slug,naam,code,postcodes (postcodes gescheiden door spaties).
+cmd-new = Voeg een gemeente, een dienst of een pagina toe, met uitleg bij elk veld.
+cmd-new-gemeente = Een gemeente in content/gemeenten/.
+    .naam = De naam, zoals "Brummen".
+    .code = De CBS-code van de gemeente, zoals GM0213.
+    .wijken = Een CSV-bestand met de wijken: slug,naam,code,postcodes.
+    .root = De map van de site (met config.toml en content/).
+cmd-new-dienst = Een dienst van een gemeente.
+    .titel = De naam van de dienst, zoals "Inloop De Brug".
+    .gemeente = De map van de gemeente in content/gemeenten/.
+    .root = De map van de site (met config.toml en content/).
+cmd-new-pagina = Een pagina: PATH in content/, zoals `over-ons` of `nieuws/opening`.
+    .path = Waar de pagina komt, in content/, zoals over-ons.
+    .titel = De titel van de pagina.
+    .root = De map van de site (met config.toml en content/).
+cmd-build = Bouw de site in de uitvoermap.
+    .root = De map van de site (met config.toml en content/).
+    .output_dir = Waar de site komt (standaard: output_dir uit config.toml, `public`).
+    .base_url = Gebruik dit adres in plaats van base_url uit config.toml.
+    .drafts = Neem ook pagina's en mappen mee die een concept (draft) zijn.
+cmd-check = Controleer alles wat een build controleert, zonder iets te schrijven.
+    .root = De map van de site (met config.toml en content/).
+    .strict = Behandel waarschuwingen (zoals een oude datum bij gecontroleerd) als fouten.
+    .drafts = Neem ook pagina's en mappen mee die een concept (draft) zijn.
+    .format = Hoe de meldingen eruitzien: voor mensen (human), of voor CI (json, github, gitlab, sarif).
+    .output = Schrijf het verslag naar dit bestand in plaats van naar het scherm (niet bij human).
+cmd-search = Zoek in een gebouwde site met dezelfde zoekmachine als de browser, en toon de uitkomsten.
+    .query = Wat een bewoner zou intypen.
+    .output_dir = De gebouwde site (standaard: `public` in deze map).
+    .gemeente = Alleen in deze gemeente.
+    .wijk = Alleen in deze wijk.
+    .behoefte = Alleen voor deze behoefte.
+    .soort = Alleen deze soort dienst.
+    .limit = Hoeveel uitkomsten.
+    .explain = Toon per uitkomst hoe de score is opgebouwd.
+cmd-leesbaarheid = Leesbaarheid van elke pagina (B1): gemiddelde zinslengte en aandeel lange woorden.
+    .root = De map van de site (met config.toml en content/).
+cmd-serve = Bouw de site, toon hem op 127.0.0.1 en bouw opnieuw bij elke wijziging.
+    .root = De map van de site (met config.toml en content/).
+    .port = De poort.
+    .output_dir = Waar de site komt tijdens het tonen (standaard: `public` in de map van de site).
+    .drafts = Neem ook pagina's en mappen mee die een concept (draft) zijn.

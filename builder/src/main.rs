@@ -1,6 +1,7 @@
 //! The `wijkwijzer` command: the only place where problems become coloured text and
 //! exit codes.
 
+mod help;
 mod report;
 mod scaffold;
 mod search;
@@ -10,7 +11,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use report::{Format, RepoPaths};
 use wijkwijzer::diagnostics::{Diagnostic, Severity};
 use wijkwijzer::messages::Lang;
@@ -155,8 +156,12 @@ enum New {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let lang = cli.lang.unwrap_or_else(Lang::from_env);
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let text: Vec<String> = args.iter().map(|a| a.to_string_lossy().into_owned()).collect();
+    let asked = help::lang_from_args(&text).unwrap_or_else(Lang::from_env);
+    let matches = help::localize(Cli::command(), asked).get_matches_from(&args);
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let lang = cli.lang.unwrap_or(asked);
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let out = Out { color, lang };
     match cli.command {

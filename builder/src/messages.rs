@@ -200,6 +200,21 @@ impl Catalogue {
         text.into_owned()
     }
 
+    /// The text of the message (or `id.attribute`) without values, if the catalogue has it.
+    pub fn lookup(&self, id: &str) -> Option<String> {
+        let (name, attribute) = match id.split_once('.') {
+            Some((name, attr)) => (name, Some(attr)),
+            None => (id, None),
+        };
+        let msg = self.bundle.get_message(name)?;
+        let pattern = match attribute {
+            Some(attr) => msg.get_attribute(attr)?.value(),
+            None => msg.value()?,
+        };
+        let mut errors = Vec::new();
+        Some(self.bundle.format_pattern(pattern, None, &mut errors).into_owned())
+    }
+
     /// The ids of every message and attribute (`id.attr`), for the tests.
     pub fn ids(lang: Lang) -> Vec<String> {
         let resource = fluent_syntax::parser::parse(lang.source()).unwrap_or_else(|(r, _)| r);
