@@ -256,6 +256,7 @@ WW0518 = A service has no phone, e-mail, website or address.
 WW0519 = A field does not exist and does nothing.
 WW0520 = A required field is missing or empty.
 WW0521 = A field has the wrong kind of value, such as a number where text belongs.
+WW0601 = An imported service is a draft because a value is wrong; the site shows it once that is fixed.
 WW0901 = A fault in wijkwijzer itself. Please report it.
 
 ## Folders, links and patterns
@@ -354,7 +355,11 @@ help-label = help
 
 here-label = here
 cli-built = Built { $pages } pages and { $sections } sections into { $dir } ({ $files } files) in { $ms } ms
-cli-checked = Checked { $pages } pages and { $sections } sections in { $ms } ms: no problems
+cli-checked = Checked { $pages } pages and { $sections } sections in { $ms } ms: { $warnings ->
+        [0] no problems
+        [one] no errors, 1 warning
+       *[other] no errors, { $warnings } warnings
+    }
 cli-not-built = The site was not built: { $errors ->
         [one] 1 problem
        *[other] { $errors } problems
@@ -452,3 +457,64 @@ cmd-serve = Build, serve on 127.0.0.1 and rebuild on every change.
     .port = The port.
     .output_dir = Where to write the site while serving (default: `public` in the site folder).
     .drafts = Include pages and sections marked as draft.
+
+## Importing (wijkwijzer import)
+
+import-io = { $path }: { $error }
+import-not-utf8 = { $file }, line { $line }: this file is not valid UTF-8 text. Save it as UTF-8 and try again.
+import-json = { $file }, line { $line }, column { $column }: this is not valid JSON ({ $detail })
+import-not-services = { $file } holds no service and no list of services (Open Referral HSDS 3.0)
+import-not-a-service = { $origin } is not a service: a service is an object with fields such as id and name
+import-missing-id = { $origin }: this service has no id. Without an id, a later import cannot find its page again.
+import-duplicate-id = id `{ $id }` is in the source twice: { $first } and { $second }. Every service needs its own id.
+import-mapping = { $file }, line { $line }: the mapping file is not valid: { $detail }
+import-mapping-needed = The source uses { $words ->
+        [one] 1 term
+       *[other] { $words } terms
+    } that nothing maps yet. Above is a mapping file to fill in. Save it, fill it in and run the import again with --mapping FILE. Nothing was changed.
+import-problem = { $field }: { $problem }
+import-unknown-slug = `{ $slug }` is not a need or kind of this site
+import-several-kinds = the source names several kinds ({ $kinds }); the first was taken
+import-unknown-areas = the areas { $areas } belong to no wijk; map them under [gebieden] in the mapping file
+import-unknown-value = `{ $value }` is not in the mapping file
+import-never-checked = the source does not say when the entry was checked (assured_date); set gecontroleerd to the day you check it
+import-skeleton-intro = # Mappings for `wijkwijzer import`. After each term of the source, write what it
+    # is on this site. Leave "" to skip a term. Then:
+    #   wijkwijzer import SOURCE --gemeente SLUG --mapping THIS-FILE
+import-skeleton-termen = # Terms → needs ({ $needs }) or kinds ({ $kinds }); a list works too.
+import-skeleton-gebieden = # Areas and postcodes → wijken ({ $wijken }) or "hele-gemeente".
+import-skeleton-choose = # Choose from: { $values }.
+import-skeleton-count = { $count ->
+        [one] 1 service
+       *[other] { $count } services
+    }
+import-summary = Import from { $source } for { $gemeente }: { $services ->
+        [one] 1 service
+       *[other] { $services } services
+    }.
+import-dry-run = Dry run (--dry-run): nothing was written. This would change:
+import-count-new = new: { $count }
+import-count-updated = updated: { $count }
+import-count-unchanged = unchanged: { $count }
+import-count-kept = changed by the editors and not overwritten: { $count } (overwrite: --force)
+import-count-missing = no longer in the source, left in place: { $count } (remove: --remove-missing)
+import-count-removed = no longer in the source, removed: { $count }
+import-drafts = Made drafts because something is wrong ({ $count }); `wijkwijzer check` names them until it is fixed:
+import-unmapped = Source fields that do not go on the site ({ $count }); --bewaar-bron keeps them under [extra.bron], hidden from residents:
+import-unmapped-field = { $field }: { $count ->
+        [one] 1 service
+       *[other] { $count } services
+    }, for example "{ $example }"
+import-kept-file = { $file }: changed by the editors since the last import, not overwritten
+import-missing-file = { $file }: no longer in the source
+import-draft = this service was imported as a draft and is not on the site yet: { $problems }
+    .help = Fix the problems. Then remove `draft = true`, and the line `problemen` under [extra.import].
+cmd-import = Import services from an Open Referral HSDS 3.0 feed (JSON).
+    .source = A JSON file (a list of services, or one service), or a folder of them.
+    .gemeente = The municipality's folder name in content/gemeenten/.
+    .mapping = A TOML file that maps the source's terms, areas and values to this site's.
+    .dry_run = Show what would change, as a diff, and write nothing.
+    .force = Also replace pages the editors changed since the last import (never their text).
+    .bewaar_bron = Keep the source's fields that have no place on the site under [extra.bron].
+    .remove_missing = Remove pages of services that are no longer in the source.
+    .root = The site folder (with config.toml and content/).

@@ -256,6 +256,7 @@ WW0518 = Een dienst heeft geen telefoon, e-mail, website of adres.
 WW0519 = Een veld bestaat niet en doet niets.
 WW0520 = Een verplicht veld ontbreekt of is leeg.
 WW0521 = Een veld heeft het verkeerde soort waarde, zoals een getal waar tekst hoort.
+WW0601 = Een geïmporteerde dienst staat als concept, omdat een waarde niet klopt; de site toont hem pas als dat is opgelost.
 WW0901 = Een fout in wijkwijzer zelf. Meld dit alstublieft.
 
 ## Mappen, snelkoppelingen en patronen
@@ -354,7 +355,11 @@ help-label = zo los je het op
 
 here-label = hier
 cli-built = { $pages } pagina's en { $sections } mappen gebouwd in { $dir } ({ $files } bestanden), in { $ms } ms
-cli-checked = { $pages } pagina's en { $sections } mappen nagekeken in { $ms } ms: alles klopt
+cli-checked = { $pages } pagina's en { $sections } mappen nagekeken in { $ms } ms: { $warnings ->
+        [0] alles klopt
+        [one] geen fouten, 1 waarschuwing
+       *[other] geen fouten, { $warnings } waarschuwingen
+    }
 cli-not-built = De site is niet gebouwd: { $errors ->
         [one] er is 1 fout
        *[other] er zijn { $errors } fouten
@@ -452,3 +457,67 @@ cmd-serve = Bouw de site, toon hem op 127.0.0.1 en bouw opnieuw bij elke wijzigi
     .port = De poort.
     .output_dir = Waar de site komt tijdens het tonen (standaard: `public` in de map van de site).
     .drafts = Neem ook pagina's en mappen mee die een concept (draft) zijn.
+
+## Importeren (wijkwijzer import)
+
+import-io = { $path }: { $error }
+import-not-utf8 = { $file }, regel { $line }: dit bestand is geen geldige UTF-8-tekst. Sla het op als UTF-8 en probeer het opnieuw.
+import-json = { $file }, regel { $line }, kolom { $column }: dit is geen geldige JSON ({ $detail })
+import-not-services = { $file } bevat geen dienst en geen lijst met diensten (Open Referral HSDS 3.0)
+import-not-a-service = { $origin } is geen dienst: een dienst is een object met velden zoals id en name
+import-missing-id = { $origin }: deze dienst heeft geen id. Zonder id kan een volgende import de pagina niet terugvinden.
+import-duplicate-id = id `{ $id }` staat twee keer in de bron: { $first } en { $second }. Elke dienst heeft een eigen id nodig.
+import-mapping = { $file }, regel { $line }: het koppelbestand klopt niet: { $detail }
+import-mapping-needed = De bron gebruikt { $words ->
+        [one] 1 term
+       *[other] { $words } termen
+    } die nog nergens aan gekoppeld { $words ->
+        [one] is
+       *[other] zijn
+    }. Hierboven staat een koppelbestand om in te vullen. Sla het op, vul het in en draai de import opnieuw met --mapping BESTAND. Er is niets veranderd.
+import-problem = { $field }: { $problem }
+import-unknown-slug = `{ $slug }` is geen behoefte of soort van deze site
+import-several-kinds = de bron noemt meer soorten ({ $kinds }); de eerste is genomen
+import-unknown-areas = de gebieden { $areas } horen bij geen wijk; vul ze in bij [gebieden] in het koppelbestand
+import-unknown-value = `{ $value }` staat niet in het koppelbestand
+import-never-checked = de bron zegt niet wanneer de gegevens zijn nagekeken (assured_date); zet gecontroleerd op de dag dat jij ze nakijkt
+import-skeleton-intro = # Koppelingen voor `wijkwijzer import`. Zet achter elke term uit de bron waar die
+    # op deze site bij hoort. Laat "" staan om een term over te slaan. Daarna:
+    #   wijkwijzer import BRON --gemeente SLUG --mapping DIT-BESTAND
+import-skeleton-termen = # Termen → behoeften ({ $needs }) of soorten ({ $kinds }); een lijst kan ook.
+import-skeleton-gebieden = # Gebieden en postcodes → wijken ({ $wijken }) of "hele-gemeente".
+import-skeleton-choose = # Kies uit: { $values }.
+import-skeleton-count = { $count ->
+        [one] 1 dienst
+       *[other] { $count } diensten
+    }
+import-summary = Import uit { $source } voor { $gemeente }: { $services ->
+        [one] 1 dienst
+       *[other] { $services } diensten
+    }.
+import-dry-run = Proefimport (--dry-run): er is niets geschreven. Dit zou er veranderen:
+import-count-new = nieuw: { $count }
+import-count-updated = bijgewerkt: { $count }
+import-count-unchanged = ongewijzigd: { $count }
+import-count-kept = door de redactie veranderd en niet overschreven: { $count } (overschrijven: --force)
+import-count-missing = niet meer in de bron, blijven staan: { $count } (weghalen: --remove-missing)
+import-count-removed = niet meer in de bron, weggehaald: { $count }
+import-drafts = Als concept gezet, omdat iets niet klopt ({ $count }); `wijkwijzer check` noemt ze tot het is opgelost:
+import-unmapped = Velden uit de bron die niet op de site komen ({ $count }); --bewaar-bron bewaart ze onder [extra.bron], onzichtbaar voor bewoners:
+import-unmapped-field = { $field }: { $count ->
+        [one] 1 dienst
+       *[other] { $count } diensten
+    }, bijvoorbeeld "{ $example }"
+import-kept-file = { $file }: door de redactie veranderd sinds de vorige import, niet overschreven
+import-missing-file = { $file }: niet meer in de bron
+import-draft = deze dienst is als concept geïmporteerd en staat nog niet op de site: { $problems }
+    .help = Los de problemen op. Haal daarna `draft = true` weg, en de regel `problemen` onder [extra.import].
+cmd-import = Importeer diensten uit een Open Referral HSDS 3.0-bestand (JSON).
+    .source = Een JSON-bestand (een lijst met diensten, of één dienst), of een map met zulke bestanden.
+    .gemeente = De map van de gemeente in content/gemeenten/.
+    .mapping = Een TOML-bestand dat termen, gebieden en waarden uit de bron koppelt aan die van deze site.
+    .dry_run = Laat zien wat er zou veranderen (als diff), en schrijf niets.
+    .force = Vervang ook pagina's die de redactie na de vorige import heeft veranderd (nooit de tekst).
+    .bewaar_bron = Bewaar velden uit de bron die niet op de site komen onder [extra.bron].
+    .remove_missing = Haal pagina's weg van diensten die niet meer in de bron staan.
+    .root = De map van de site (met config.toml en content/).

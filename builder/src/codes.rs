@@ -4,7 +4,8 @@
 //!
 //! Ranges: WW01xx the site's configuration, WW02xx content files and front matter,
 //! WW03xx Markdown, links, templates and output, WW04xx municipalities, wijken and
-//! regions, WW05xx services, WW09xx faults of the builder itself.
+//! regions, WW05xx services, WW06xx pages written by `import`, WW09xx faults of the
+//! builder itself.
 
 use strum::{IntoStaticStr, VariantArray};
 
@@ -159,6 +160,11 @@ pub enum Code {
     FieldMissing,
     #[strum(serialize = "WW0521")]
     WrongType,
+
+    // Pages written by `wijkwijzer import`.
+    /// An imported service is a draft because a value failed the checks.
+    #[strum(serialize = "WW0601")]
+    ImportDraft,
 
     // Faults of the builder itself: please report them.
     #[strum(serialize = "WW0901")]

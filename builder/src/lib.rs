@@ -9,6 +9,7 @@ pub mod content;
 pub mod diagnostics;
 pub mod directory;
 pub mod hulplijnen;
+pub mod import;
 pub mod markdown;
 pub mod messages;
 pub mod output;

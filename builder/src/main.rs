@@ -2,6 +2,7 @@
 //! exit codes.
 
 mod help;
+mod import_cli;
 mod report;
 mod scaffold;
 mod search;
@@ -46,6 +47,30 @@ enum Command {
         /// A CSV file with the wijken: slug,naam,code,postcodes (postcodes separated by spaces).
         #[arg(long)]
         wijken: Option<PathBuf>,
+    },
+    /// Import services from an Open Referral HSDS 3.0 feed (JSON).
+    Import {
+        /// A JSON file (a list of services, or one service), or a folder of them.
+        source: PathBuf,
+        #[arg(long)]
+        gemeente: String,
+        /// A TOML file that maps the source's terms, areas and values to this site's.
+        #[arg(long)]
+        mapping: Option<PathBuf>,
+        /// Show what would change, as a diff, and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Also replace pages the editors changed since the last import (never their text).
+        #[arg(long)]
+        force: bool,
+        /// Keep the source's fields that have no place on the site under [extra.bron].
+        #[arg(long)]
+        bewaar_bron: bool,
+        /// Remove pages of services that are no longer in the source.
+        #[arg(long)]
+        remove_missing: bool,
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
     },
     /// Add a municipality, a service or a page, with every field explained.
     New {
@@ -182,6 +207,19 @@ fn main() -> ExitCode {
             scaffold::init(&dir, &gemeente, &code, wijken.as_deref(), lang)
         }
         Command::New { what } => scaffold::new(what, lang),
+        Command::Import { source, gemeente, mapping, dry_run, force, bewaar_bron, remove_missing, root } => {
+            let opts = wijkwijzer::import::Options {
+                root: &root,
+                source: &source,
+                gemeente: &gemeente,
+                mapping: mapping.as_deref(),
+                force,
+                bewaar_bron,
+                remove_missing,
+                lang,
+            };
+            import_cli::run(&opts, dry_run)
+        }
         Command::Search { query, output_dir, gemeente, wijk, behoefte, soort, limit, explain } => {
             let req = wijkwijzer_search::SearchRequest { query, gemeente, wijk, behoefte, soort, limit, explain };
             match search::run(&output_dir, &req) {
@@ -316,7 +354,13 @@ fn run(opts: &BuildOptions, out: Out, machine: &Report) -> ExitCode {
                     files = summary.files,
                     ms = total
                 ),
-                None => msg!("cli-checked", pages = summary.pages, sections = summary.sections, ms = total),
+                None => msg!(
+                    "cli-checked",
+                    pages = summary.pages,
+                    sections = summary.sections,
+                    ms = total,
+                    warnings = summary.warnings.len()
+                ),
             };
             eprintln!("{}", done.text(lang));
             ExitCode::SUCCESS

@@ -9,6 +9,7 @@ mod directory;
 mod errors;
 mod example;
 mod formats;
+mod import;
 mod outputs;
 mod search;
 mod serve;

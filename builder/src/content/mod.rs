@@ -176,6 +176,7 @@ pub fn load(opts: &LoadOptions, diags: &mut Diagnostics) -> Library {
                     }
                     ParsedItem::Page(p) => {
                         if p.front.draft && !opts.include_drafts {
+                            diags.extend(import_draft(&p));
                             continue;
                         }
                         page_dirs.push(dir);
@@ -222,4 +223,25 @@ pub fn patterns(globs: &[String], key: &str, diags: &mut Diagnostics) -> Vec<glo
 
 pub fn path_with_slashes(p: &Path) -> String {
     p.iter().map(|c| c.to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+/// A page `wijkwijzer import` made a draft: a warning with the reasons the import
+/// recorded, so the editors see it until it is fixed (drafts are otherwise silent).
+fn import_draft(page: &Page) -> Option<Diagnostic> {
+    let problems = page.front.extra.get("import")?.get("problemen")?.as_array()?;
+    let list: Vec<&str> = problems.iter().filter_map(toml::Value::as_str).collect();
+    if list.is_empty() {
+        return None;
+    }
+    let mut d = Diagnostic::warning(
+        Code::ImportDraft,
+        &page.meta.file,
+        crate::msg!("import-draft", problems = list.join("; ")),
+    )
+    .with_source(&page.meta.source)
+    .help(crate::msg!("import-draft.help"));
+    if let Some(span) = spans::front_field(&page.meta.source, "draft") {
+        d = d.at(span);
+    }
+    Some(d)
 }

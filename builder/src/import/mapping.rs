@@ -1,0 +1,248 @@
+//! The mapping file (TOML) that says how the source's words become the contract's: its
+//! taxonomy terms become needs and kinds, its areas and postcodes wijken, its status,
+//! access, cost, target group and accessibility texts our closed lists. What the file
+//! does not name is matched on our own slugs and labels; what is still unknown is
+//! collected, with counts, for a ready-to-fill mapping file.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::source::Term;
+use super::ImportError;
+use crate::directory::{ClosedList, HELE_GEMEENTE};
+use crate::messages::Lang;
+use crate::msg;
+
+/// One source term: one slug, or a list (a term can say both a need and a kind).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Target {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl Target {
+    fn slugs(&self) -> Vec<String> {
+        let all = match self {
+            Target::One(s) => vec![s.clone()],
+            Target::Many(v) => v.clone(),
+        };
+        all.into_iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mapping {
+    #[serde(default)]
+    pub termen: BTreeMap<String, Target>,
+    #[serde(default)]
+    pub gebieden: BTreeMap<String, Target>,
+    #[serde(default)]
+    pub status: BTreeMap<String, String>,
+    #[serde(default)]
+    pub toegang: BTreeMap<String, String>,
+    #[serde(default)]
+    pub kosten: BTreeMap<String, String>,
+    #[serde(default)]
+    pub doelgroep: BTreeMap<String, Target>,
+    #[serde(default)]
+    pub toegankelijkheid: BTreeMap<String, Target>,
+}
+
+impl Mapping {
+    pub fn load(file: &Path) -> Result<Mapping, ImportError> {
+        let text = std::fs::read_to_string(file).map_err(|e| ImportError::io(file, e))?;
+        toml::from_str(&text).map_err(|e| {
+            let line = e.span().map_or(0, |s| text[..s.start].matches('\n').count() + 1);
+            ImportError::Mapping { file: file.to_path_buf(), line, detail: e.message().trim().to_string() }
+        })
+    }
+}
+
+/// The tables of the mapping file, in the order the skeleton lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Table {
+    Termen,
+    Gebieden,
+    Status,
+    Toegang,
+    Kosten,
+    Doelgroep,
+    Toegankelijkheid,
+}
+
+impl Table {
+    fn name(self) -> &'static str {
+        match self {
+            Table::Termen => "termen",
+            Table::Gebieden => "gebieden",
+            Table::Status => "status",
+            Table::Toegang => "toegang",
+            Table::Kosten => "kosten",
+            Table::Doelgroep => "doelgroep",
+            Table::Toegankelijkheid => "toegankelijkheid",
+        }
+    }
+}
+
+/// The site's words a source term can become.
+pub struct Vocabulary {
+    /// (slug, label)
+    pub behoeften: Vec<(String, String)>,
+    pub soorten: Vec<(String, String)>,
+    /// (slug, naam, postcode areas) of the municipality imported into.
+    pub wijken: Vec<(String, String, Vec<String>)>,
+    pub gemeente: String,
+}
+
+/// Source words nobody has mapped yet: (table, word) → how many services use it.
+pub type Unknown = BTreeMap<(Table, String), usize>;
+
+/// What a term, area or text means here; `None` when nobody knows yet (and then it is
+/// counted in `unknown`). `Some(vec![])` is a deliberate "skip".
+pub struct Resolver<'a> {
+    pub mapping: &'a Mapping,
+    pub vocabulary: &'a Vocabulary,
+    pub unknown: Unknown,
+}
+
+fn same(a: &str, b: &str) -> bool {
+    a.trim().eq_ignore_ascii_case(b.trim())
+}
+
+impl<'a> Resolver<'a> {
+    fn miss<T>(&mut self, table: Table, word: &str) -> Option<T> {
+        *self.unknown.entry((table, word.trim().to_string())).or_default() += 1;
+        None
+    }
+
+    /// Needs and kinds a taxonomy term stands for.
+    pub fn term(&mut self, term: &Term) -> Option<Vec<String>> {
+        for key in [&term.name, &term.code] {
+            if let Some(t) = self.mapping.termen.get(key.as_str()) {
+                return Some(t.slugs());
+            }
+        }
+        let v = self.vocabulary;
+        let hit = v.behoeften.iter().chain(&v.soorten).find(|(slug, label)| {
+            [&term.code, &term.name].iter().any(|w| !w.is_empty() && (same(w, slug) || same(w, label)))
+        });
+        match hit {
+            Some((slug, _)) => Some(vec![slug.clone()]),
+            None => {
+                let word = if term.name.is_empty() { &term.code } else { &term.name };
+                self.miss(Table::Termen, word)
+            }
+        }
+    }
+
+    /// The wijken (or `hele-gemeente`) an area stands for.
+    pub fn area(&mut self, area: &str) -> Option<Vec<String>> {
+        if let Some(t) = self.mapping.gebieden.get(area) {
+            return Some(t.slugs());
+        }
+        let v = self.vocabulary;
+        // Our own export writes "Wijk, Gemeente" and "Gemeente (GM0000)".
+        let first = area.split(',').next().unwrap_or(area);
+        if let Some((slug, _, _)) = v.wijken.iter().find(|(slug, naam, _)| same(first, naam) || same(first, slug)) {
+            return Some(vec![slug.clone()]);
+        }
+        let plain = area.split(" (").next().unwrap_or(area);
+        if same(plain, &v.gemeente) || same(plain, &format!("Gemeente {}", v.gemeente)) || same(plain, HELE_GEMEENTE) {
+            return Some(vec![HELE_GEMEENTE.to_string()]);
+        }
+        self.miss(Table::Gebieden, area)
+    }
+
+    /// The wijk of a postcode, from the municipality's postcode areas.
+    pub fn wijk_of_postcode(&self, postcode: &str) -> Option<String> {
+        let pc4: String = postcode.chars().filter(char::is_ascii_digit).take(4).collect();
+        if let Some(t) = self.mapping.gebieden.get(&pc4) {
+            return t.slugs().into_iter().next();
+        }
+        self.vocabulary.wijken.iter().find(|(_, _, pcs)| pcs.contains(&pc4)).map(|(slug, _, _)| slug.clone())
+    }
+
+    /// One value of a closed list, from a mapping table, a slug, a label or `fallback`.
+    pub fn choice<T: ClosedList>(
+        &mut self,
+        table: Table,
+        map: fn(&Mapping) -> &BTreeMap<String, String>,
+        text: &str,
+        fallback: fn(&str) -> Option<T>,
+    ) -> Option<Option<T>> {
+        if let Some(slug) = map(self.mapping).get(text) {
+            return Some(T::from_slug(slug.trim()));
+        }
+        if let Some(t) = T::VARIANTS.iter().copied().find(|t| same(text, t.slug()) || same(text, t.label())) {
+            return Some(Some(t));
+        }
+        if let Some(t) = fallback(text) {
+            return Some(Some(t));
+        }
+        self.miss(table, text)
+    }
+
+    /// Values of a closed list from a text that may list several (`a, b`).
+    pub fn choices<T: ClosedList>(
+        &mut self,
+        table: Table,
+        map: fn(&Mapping) -> &BTreeMap<String, Target>,
+        text: &str,
+        skip: &[&str],
+    ) -> Option<Vec<T>> {
+        if let Some(t) = map(self.mapping).get(text) {
+            return Some(t.slugs().iter().filter_map(|s| T::from_slug(s)).collect());
+        }
+        let mut out = Vec::new();
+        for part in text.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()) {
+            if skip.iter().any(|s| same(s, part)) {
+                continue;
+            }
+            if let Some(t) = map(self.mapping).get(part) {
+                out.extend(t.slugs().iter().filter_map(|s| T::from_slug(s)));
+            } else if let Some(t) = T::VARIANTS.iter().copied().find(|t| same(part, t.slug()) || same(part, t.label()))
+            {
+                out.push(t);
+            } else {
+                return self.miss(table, text);
+            }
+        }
+        Some(out)
+    }
+}
+
+/// A mapping file to fill in, in `lang`: every unknown word with its count, and the
+/// values to choose from.
+pub fn skeleton(unknown: &Unknown, vocabulary: &Vocabulary, choices: &BTreeMap<Table, String>, lang: Lang) -> String {
+    let slugs = |list: &[(String, String)]| list.iter().map(|x| x.0.as_str()).collect::<Vec<_>>().join(", ");
+    let mut out = msg!("import-skeleton-intro").text(lang);
+    out.push('\n');
+    let mut current = None;
+    for ((table, word), count) in unknown {
+        if current != Some(*table) {
+            current = Some(*table);
+            let help = match table {
+                Table::Termen => {
+                    msg!(
+                        "import-skeleton-termen",
+                        needs = slugs(&vocabulary.behoeften),
+                        kinds = slugs(&vocabulary.soorten)
+                    )
+                }
+                Table::Gebieden => msg!(
+                    "import-skeleton-gebieden",
+                    wijken = vocabulary.wijken.iter().map(|w| w.0.as_str()).collect::<Vec<_>>().join(", ")
+                ),
+                other => msg!("import-skeleton-choose", values = choices.get(other).cloned().unwrap_or_default()),
+            };
+            out.push_str(&format!("\n{}\n[{}]\n", help.text(lang), table.name()));
+        }
+        let key = toml::Value::String(word.clone()).to_string();
+        out.push_str(&format!("{key} = \"\"  # {}\n", msg!("import-skeleton-count", count = *count).text(lang)));
+    }
+    out
+}

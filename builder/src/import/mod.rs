@@ -1,0 +1,314 @@
+//! `wijkwijzer import`: services from another directory become pages of the contract.
+//!
+//! The source is read whole and every page is worked out before anything is written,
+//! so bad input stops the import with nothing changed. Each page records the source's
+//! id and a fingerprint of what the import wrote (`[extra.import]`): a second import
+//! updates the pages nobody has edited since, and leaves edited ones alone unless
+//! `--force`; a Markdown body is never replaced. Values that fail the contract's checks
+//! are kept as written and the page becomes a draft, with the reasons in
+//! `[extra.import].problemen`, which `check` reports as warnings.
+
+mod hsds;
+mod mapping;
+mod record;
+mod source;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+pub use mapping::{Mapping, Table};
+
+use crate::messages::{Lang, Message};
+use crate::msg;
+use crate::urls::slugify;
+
+/// Why an import could not be done. Nothing has been written when one of these comes.
+#[derive(Debug)]
+pub enum ImportError {
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    NotUtf8 {
+        file: PathBuf,
+        line: usize,
+    },
+    Json {
+        file: PathBuf,
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// The file is JSON, but neither a service nor a list of them.
+    NotServices {
+        file: PathBuf,
+    },
+    NotAService {
+        origin: String,
+    },
+    MissingId {
+        origin: String,
+    },
+    DuplicateId {
+        id: String,
+        first: String,
+        second: String,
+    },
+    UnknownGemeente {
+        slug: String,
+        known: String,
+    },
+    Mapping {
+        file: PathBuf,
+        line: usize,
+        detail: String,
+    },
+    /// The source uses words nobody has mapped yet: here is a mapping file to fill in.
+    MappingNeeded {
+        skeleton: String,
+        words: usize,
+    },
+}
+
+impl ImportError {
+    fn io(path: &Path, source: std::io::Error) -> Self {
+        ImportError::Io { path: path.to_path_buf(), source }
+    }
+
+    pub fn message(&self) -> Message {
+        match self {
+            ImportError::Io { path, source } => msg!("import-io", path, error = source),
+            ImportError::NotUtf8 { file, line } => msg!("import-not-utf8", file, line = *line),
+            ImportError::Json { file, line, column, detail } => {
+                msg!("import-json", file, line = *line, column = *column, detail = detail.as_str())
+            }
+            ImportError::NotServices { file } => msg!("import-not-services", file),
+            ImportError::NotAService { origin } => msg!("import-not-a-service", origin),
+            ImportError::MissingId { origin } => msg!("import-missing-id", origin),
+            ImportError::DuplicateId { id, first, second } => msg!("import-duplicate-id", id, first, second),
+            ImportError::UnknownGemeente { slug, known } => msg!("starter-unknown-gemeente", slug, known),
+            ImportError::Mapping { file, line, detail } => {
+                msg!("import-mapping", file, line = *line, detail = detail.as_str())
+            }
+            ImportError::MappingNeeded { words, .. } => msg!("import-mapping-needed", words = *words),
+        }
+    }
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+pub struct Options<'a> {
+    /// The site folder.
+    pub root: &'a Path,
+    /// A JSON file, or a folder of them.
+    pub source: &'a Path,
+    /// The municipality's folder in `content/gemeenten/`.
+    pub gemeente: &'a str,
+    pub mapping: Option<&'a Path>,
+    /// Replace pages the editors changed since the last import (never their text).
+    pub force: bool,
+    /// Keep the source's unmapped fields in `[extra.bron]`.
+    pub bewaar_bron: bool,
+    /// Delete pages of services that are no longer in the source.
+    pub remove_missing: bool,
+    /// The language of what the import writes into pages (problems) and the skeleton.
+    pub lang: Lang,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ChangeKind {
+    New,
+    Updated,
+    Unchanged,
+    /// Changed by an editor since the last import; left as it is.
+    KeptEdited,
+    /// No longer in the source; left as it is.
+    Missing,
+    /// No longer in the source, and `--remove-missing`.
+    Removed,
+}
+
+/// What the import does to one file (relative to the site folder).
+#[derive(Debug)]
+pub struct Change {
+    pub file: PathBuf,
+    pub kind: ChangeKind,
+    pub before: Option<String>,
+    pub after: Option<String>,
+}
+
+/// A page the import wrote as a draft, and why.
+#[derive(Debug)]
+pub struct Draft {
+    pub file: PathBuf,
+    pub problems: Vec<Message>,
+}
+
+/// Everything an import would do, worked out before anything is written.
+#[derive(Debug, Default)]
+pub struct Plan {
+    pub services: usize,
+    pub changes: Vec<Change>,
+    pub drafts: Vec<Draft>,
+    /// Source fields with no place in the contract: path → (services, an example).
+    pub unmapped: BTreeMap<String, (usize, String)>,
+}
+
+impl Plan {
+    pub fn count(&self, kind: ChangeKind) -> usize {
+        self.changes.iter().filter(|c| c.kind == kind).count()
+    }
+}
+
+/// Work out the import.
+pub fn plan(opts: &Options) -> Result<Plan, ImportError> {
+    let folder = gemeente_folder(opts.root, opts.gemeente)?;
+    let vocabulary = record::vocabulary(opts.root, &folder, opts.gemeente)?;
+    let mapping = match opts.mapping {
+        Some(file) => Mapping::load(file)?,
+        None => Mapping::default(),
+    };
+    let services = hsds::read(opts.source)?;
+    let mut seen: HashMap<&str, &str> = HashMap::new();
+    for s in &services {
+        if let Some(first) = seen.insert(&s.id, &s.origin) {
+            return Err(ImportError::DuplicateId {
+                id: s.id.clone(),
+                first: first.to_string(),
+                second: s.origin.clone(),
+            });
+        }
+    }
+
+    let mut resolver = mapping::Resolver { mapping: &mapping, vocabulary: &vocabulary, unknown: Default::default() };
+    let records: Vec<record::Record> =
+        services.iter().map(|s| record::build(s, &mut resolver, opts.bewaar_bron, opts.lang)).collect();
+    if opts.mapping.is_none() && !resolver.unknown.is_empty() {
+        let skeleton = mapping::skeleton(&resolver.unknown, &vocabulary, &record::choices(), opts.lang);
+        return Err(ImportError::MappingNeeded { skeleton, words: resolver.unknown.len() });
+    }
+
+    let existing = record::imported_pages(opts.root, &folder)?;
+    let mut plan = Plan { services: services.len(), ..Default::default() };
+    for s in &services {
+        for (path, example) in &s.unmapped {
+            let entry = plan.unmapped.entry(path.clone()).or_insert_with(|| (0, example.clone()));
+            entry.0 += 1;
+        }
+    }
+    let rel_folder = folder.strip_prefix(opts.root).unwrap_or(&folder).to_path_buf();
+    let mut taken: BTreeSet<PathBuf> = existing.all_files.clone();
+    for (s, rec) in services.iter().zip(&records) {
+        let (file, before) = match existing.by_id.get(&s.id) {
+            Some((file, text)) => (file.clone(), Some(text.clone())),
+            None => {
+                let file = free_name(&rel_folder, &s.name, &s.id, &taken);
+                (file, None)
+            }
+        };
+        taken.insert(file.clone());
+        let (kind, after) = match &before {
+            None => (ChangeKind::New, rec.page("\n")),
+            Some(old) => {
+                let (edited, body) = record::edited_since_import(old);
+                let new = rec.page(&body);
+                if new == *old {
+                    (ChangeKind::Unchanged, new)
+                } else if edited && !opts.force {
+                    (ChangeKind::KeptEdited, old.clone())
+                } else {
+                    (ChangeKind::Updated, new)
+                }
+            }
+        };
+        if !rec.problems.is_empty() && kind != ChangeKind::KeptEdited {
+            plan.drafts.push(Draft { file: file.clone(), problems: rec.problems.clone() });
+        }
+        plan.changes.push(Change { file, kind, before, after: Some(after) });
+    }
+    let in_source: BTreeSet<&str> = services.iter().map(|s| s.id.as_str()).collect();
+    for (id, (file, text)) in &existing.by_id {
+        if !in_source.contains(id.as_str()) {
+            let kind = if opts.remove_missing { ChangeKind::Removed } else { ChangeKind::Missing };
+            let after = (kind == ChangeKind::Missing).then(|| text.clone());
+            plan.changes.push(Change { file: file.clone(), kind, before: Some(text.clone()), after });
+        }
+    }
+    plan.changes.sort_by(|a, b| a.file.cmp(&b.file));
+    plan.drafts.sort_by(|a, b| a.file.cmp(&b.file));
+    Ok(plan)
+}
+
+/// Write the plan: every new text into a temporary file beside its page first, and
+/// only when all are written, each moved into place; so a failure leaves the site as
+/// it was.
+pub fn apply(root: &Path, plan: &Plan) -> Result<(), ImportError> {
+    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let result = (|| {
+        for change in &plan.changes {
+            if !matches!(change.kind, ChangeKind::New | ChangeKind::Updated) {
+                continue;
+            }
+            let Some(text) = &change.after else { continue };
+            let path = root.join(&change.file);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| ImportError::io(parent, e))?;
+            }
+            let temp = path.with_extension("md.wijkwijzer-import");
+            std::fs::write(&temp, text).map_err(|e| ImportError::io(&temp, e))?;
+            staged.push((temp, path));
+        }
+        Ok(())
+    })();
+    if let Err(e) = result {
+        for (temp, _) in &staged {
+            let _ = std::fs::remove_file(temp);
+        }
+        return Err(e);
+    }
+    for (temp, path) in &staged {
+        std::fs::rename(temp, path).map_err(|e| ImportError::io(path, e))?;
+    }
+    for change in plan.changes.iter().filter(|c| c.kind == ChangeKind::Removed) {
+        let path = root.join(&change.file);
+        std::fs::remove_file(&path).map_err(|e| ImportError::io(&path, e))?;
+    }
+    Ok(())
+}
+
+/// `content/gemeenten/<slug>`, which must hold the municipality's `_index.md`.
+fn gemeente_folder(root: &Path, slug: &str) -> Result<PathBuf, ImportError> {
+    let base = root.join("content/gemeenten");
+    let folder = base.join(slug);
+    if slugify(slug) == slug && folder.join("_index.md").is_file() {
+        return Ok(folder);
+    }
+    let mut known: Vec<String> = std::fs::read_dir(&base)
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter(|e| e.path().join("_index.md").is_file())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    known.sort();
+    Err(ImportError::UnknownGemeente { slug: slug.to_string(), known: known.join(", ") })
+}
+
+/// A file name from the service's name that no other page has: `naam.md`, else
+/// `naam-2.md`, and so on (the source's id when the name gives no web address).
+fn free_name(folder: &Path, name: &str, id: &str, taken: &BTreeSet<PathBuf>) -> PathBuf {
+    let base = Some(slugify(name)).filter(|s| !s.is_empty()).unwrap_or_else(|| slugify(id));
+    let base = if base.is_empty() { "dienst".to_string() } else { base };
+    (1..)
+        .map(|n| if n == 1 { folder.join(format!("{base}.md")) } else { folder.join(format!("{base}-{n}.md")) })
+        .find(|p| !taken.contains(p))
+        .unwrap_or_else(|| folder.join(format!("{base}.md")))
+}

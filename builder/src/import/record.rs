@@ -1,0 +1,449 @@
+//! One imported service as a page of the contract: its front matter, the problems that
+//! make it a draft, and the fingerprint that tells a later import whether an editor has
+//! changed it since.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use super::mapping::{Mapping, Resolver, Table, Vocabulary};
+use super::source::{SourceLocation, SourceService};
+use super::ImportError;
+use crate::directory::{
+    fields, opening_hours, ClosedList, Doelgroep, Kosten, Status, Toegang, Toegankelijkheid, HELE_GEMEENTE,
+};
+use crate::messages::{Lang, Message};
+use crate::msg;
+
+/// The table in a page's front matter where the import keeps its own bookkeeping.
+const IMPORT: &str = "import";
+
+#[derive(Debug)]
+pub struct Record {
+    front: toml::Table,
+    pub problems: Vec<Message>,
+}
+
+/// The values of each closed list, for the mapping file's comments.
+pub fn choices() -> BTreeMap<Table, String> {
+    BTreeMap::from([
+        (Table::Status, Status::slugs().join(", ")),
+        (Table::Toegang, Toegang::slugs().join(", ")),
+        (Table::Kosten, Kosten::slugs().join(", ")),
+        (Table::Doelgroep, Doelgroep::slugs().join(", ")),
+        (Table::Toegankelijkheid, Toegankelijkheid::slugs().join(", ")),
+    ])
+}
+
+fn read(path: &Path) -> Result<String, ImportError> {
+    std::fs::read_to_string(path).map_err(|e| ImportError::io(path, e))
+}
+
+/// The front matter of a page as a TOML table, when it has TOML front matter.
+fn front_of(text: &str) -> Option<(toml::Table, usize)> {
+    let split = crate::content::front_matter::split(text)?;
+    if split.format != crate::content::front_matter::Format::Toml {
+        return None;
+    }
+    Some((toml::from_str(&text[split.front]).ok()?, split.body_start))
+}
+
+/// The site's needs and kinds, and the municipality's wijken.
+pub fn vocabulary(root: &Path, folder: &Path, slug: &str) -> Result<Vocabulary, ImportError> {
+    let config: toml::Table = toml::from_str(&read(&root.join("config.toml"))?).unwrap_or_default();
+    let pairs = |key: &str| -> Vec<(String, String)> {
+        let list = config.get("extra").and_then(|e| e.get(key)).and_then(toml::Value::as_array);
+        list.into_iter()
+            .flatten()
+            .filter_map(|item| {
+                let slug = item.get("slug")?.as_str()?.to_string();
+                let label = item.get("label").and_then(toml::Value::as_str).unwrap_or(&slug).to_string();
+                Some((slug, label))
+            })
+            .collect()
+    };
+    let section = read(&folder.join("_index.md"))?;
+    let front = front_of(&section).map(|(t, _)| t).unwrap_or_default();
+    let wijken = front
+        .get("extra")
+        .and_then(|e| e.get("gemeente")?.get("wijken")?.as_array().cloned())
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|w| {
+            let slug = w.get("slug")?.as_str()?.to_string();
+            let naam = w.get("naam").and_then(toml::Value::as_str).unwrap_or(&slug).to_string();
+            let pcs = w.get("postcodes").and_then(toml::Value::as_array).cloned().unwrap_or_default();
+            Some((slug, naam, pcs.iter().filter_map(|p| p.as_str().map(str::to_string)).collect()))
+        })
+        .collect();
+    let gemeente = front.get("title").and_then(toml::Value::as_str).unwrap_or(slug).to_string();
+    Ok(Vocabulary { behoeften: pairs("behoeften"), soorten: pairs("soorten"), wijken, gemeente })
+}
+
+/// Pages in the municipality's folder that an earlier import wrote, by source id, and
+/// every page's file (relative to the site), so new names do not take an existing one.
+pub struct Existing {
+    pub by_id: BTreeMap<String, (PathBuf, String)>,
+    pub all_files: BTreeSet<PathBuf>,
+}
+
+pub fn imported_pages(root: &Path, folder: &Path) -> Result<Existing, ImportError> {
+    let mut existing = Existing { by_id: BTreeMap::new(), all_files: BTreeSet::new() };
+    for entry in walkdir::WalkDir::new(folder).sort_by_file_name().into_iter().flatten() {
+        let path = entry.path();
+        if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "md") {
+            continue;
+        }
+        let rel = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+        existing.all_files.insert(rel.clone());
+        let text = read(path)?;
+        let id = front_of(&text)
+            .and_then(|(front, _)| Some(front.get("extra")?.get(IMPORT)?.get("id")?.as_str()?.to_string()));
+        if let Some(id) = id {
+            existing.by_id.insert(id, (rel, text));
+        }
+    }
+    Ok(existing)
+}
+
+/// A fingerprint of a page's front matter without the import's own table: the same
+/// for the same values, however the TOML is laid out.
+fn fingerprint(front: &toml::Table) -> String {
+    fn canonical(v: &toml::Value) -> serde_json::Value {
+        match v {
+            toml::Value::Table(t) => serde_json::Value::Object(
+                t.iter().collect::<BTreeMap<_, _>>().into_iter().map(|(k, v)| (k.clone(), canonical(v))).collect(),
+            ),
+            toml::Value::Array(a) => serde_json::Value::Array(a.iter().map(canonical).collect()),
+            toml::Value::String(s) => serde_json::Value::String(s.clone()),
+            other => serde_json::Value::String(other.to_string()),
+        }
+    }
+    let mut front = front.clone();
+    if let Some(toml::Value::Table(extra)) = front.get_mut("extra") {
+        extra.remove(IMPORT);
+    }
+    let text = canonical(&toml::Value::Table(front)).to_string();
+    format!("{:016x}", crate::search_index::fnv1a(text.as_bytes()))
+}
+
+/// Whether an editor changed the front matter of an imported page since the import
+/// wrote it, and the page's Markdown body (kept whatever happens).
+pub fn edited_since_import(text: &str) -> (bool, String) {
+    let Some((front, body_start)) = front_of(text) else { return (true, String::new()) };
+    let recorded =
+        front.get("extra").and_then(|e| e.get(IMPORT)?.get("vingerafdruk")?.as_str()).unwrap_or_default().to_string();
+    (recorded != fingerprint(&front), text[body_start..].to_string())
+}
+
+impl Record {
+    /// The page: front matter between `+++` lines, then `body`.
+    pub fn page(&self, body: &str) -> String {
+        let front = toml::to_string(&self.front).unwrap_or_default();
+        format!("+++\n{front}+++\n{body}")
+    }
+}
+
+fn strings(list: &[String]) -> toml::Value {
+    toml::Value::Array(list.iter().map(|s| toml::Value::String(s.clone())).collect())
+}
+
+/// `+31 575 123 456`, `0031 575-123456` or `+31 (0)6 1234 5678` in the Dutch form.
+pub fn dutch_phone(raw: &str) -> String {
+    let t = raw.trim();
+    let Some(rest) = t.strip_prefix("+31").or_else(|| t.strip_prefix("0031")) else { return t.to_string() };
+    let rest = rest.trim_start_matches([' ', '-']);
+    let rest = rest.strip_prefix("(0)").map_or(rest, str::trim_start);
+    if rest.starts_with('0') {
+        rest.to_string()
+    } else {
+        format!("0{rest}")
+    }
+}
+
+/// Build the page of one source service. Problems are collected, not fatal: the value
+/// is kept as written and the page becomes a draft.
+pub fn build(s: &SourceService, r: &mut Resolver, bewaar_bron: bool, lang: Lang) -> Record {
+    let mut problems: Vec<Message> = Vec::new();
+    let mut problem = |field: &str, m: Message| problems.push(msg!("import-problem", field, problem = m));
+    let mut front = toml::Table::new();
+    let mut dienst = toml::Table::new();
+    let title = if s.name.is_empty() { s.id.clone() } else { s.name.clone() };
+    if s.name.is_empty() {
+        problem("title", msg!("field-missing", key = "name"));
+    }
+    front.insert("title".into(), title.into());
+    front.insert("description".into(), s.description.clone().into());
+    if s.description.is_empty() {
+        problem("description", msg!("description-missing"));
+    } else if s.description.chars().count() > 200 {
+        problem("description", msg!("description-too-long", count = s.description.chars().count()));
+    }
+
+    // Taxonomy terms: needs and the kind of service.
+    let (mut behoeften, mut soorten) = (Vec::new(), Vec::new());
+    for term in &s.terms {
+        for slug in r.term(term).unwrap_or_default() {
+            if r.vocabulary.behoeften.iter().any(|(b, _)| *b == slug) {
+                behoeften.push(slug);
+            } else if r.vocabulary.soorten.iter().any(|(k, _)| *k == slug) {
+                soorten.push(slug);
+            } else {
+                problem("termen", msg!("import-unknown-slug", slug));
+            }
+        }
+    }
+    dedup(&mut behoeften);
+    dedup(&mut soorten);
+    if behoeften.is_empty() {
+        problem("behoeften", msg!("needs-missing"));
+    }
+    let mut taxonomies = toml::Table::new();
+    taxonomies.insert("behoeften".into(), strings(&behoeften));
+    front.insert("taxonomies".into(), taxonomies.into());
+
+    match soorten.as_slice() {
+        [] => problem("soort", msg!("field-missing", key = "soort")),
+        [one] => {
+            dienst.insert("soort".into(), one.clone().into());
+        }
+        [first, ..] => {
+            dienst.insert("soort".into(), first.clone().into());
+            problem("soort", msg!("import-several-kinds", kinds = soorten.join(", ")));
+        }
+    }
+    match &s.organisatie {
+        Some(o) => {
+            dienst.insert("organisatie".into(), o.clone().into());
+        }
+        None => problem("organisatie", msg!("field-missing", key = "organisatie")),
+    }
+
+    // Areas: wijken, or the whole municipality when the source names none.
+    let mut wijken = Vec::new();
+    let mut unresolved = false;
+    for area in &s.areas {
+        match r.area(area) {
+            Some(slugs) => wijken.extend(slugs),
+            None => unresolved = true,
+        }
+    }
+    dedup(&mut wijken);
+    if wijken.iter().any(|w| w == HELE_GEMEENTE) || (wijken.is_empty() && !unresolved) {
+        wijken = vec![HELE_GEMEENTE.to_string()];
+    }
+    if wijken.is_empty() {
+        problem("wijken", msg!("import-unknown-areas", areas = s.areas.join(", ")));
+    }
+    dienst.insert("wijken".into(), strings(&wijken));
+
+    if let Some(text) = &s.eligibility {
+        let skip = ["everyone", "all", "iedereen"];
+        match r.choices::<Doelgroep>(Table::Doelgroep, |m: &Mapping| &m.doelgroep, text, &skip) {
+            Some(list) if !list.is_empty() => {
+                let slugs: Vec<String> = list.iter().map(|d| d.slug().to_string()).collect();
+                dienst.insert("doelgroep".into(), strings(&slugs));
+            }
+            Some(_) => {}
+            None => problem("doelgroep", msg!("import-unknown-value", value = text.as_str())),
+        }
+    }
+    let toegang = s
+        .application_process
+        .as_deref()
+        .and_then(|t| r.choice::<Toegang>(Table::Toegang, |m: &Mapping| &m.toegang, t, |_| None).flatten());
+    match toegang {
+        Some(t) => {
+            dienst.insert("toegang".into(), t.slug().into());
+        }
+        None => problem("toegang", msg!("field-missing", key = "toegang")),
+    }
+    let kosten = s
+        .fees
+        .as_deref()
+        .and_then(|t| r.choice::<Kosten>(Table::Kosten, |m: &Mapping| &m.kosten, t, free_of_charge).flatten());
+    match kosten {
+        Some(k) => {
+            dienst.insert("kosten".into(), k.slug().into());
+        }
+        None => problem("kosten", msg!("field-missing", key = "kosten")),
+    }
+    if let Some(text) = &s.status {
+        match r.choice::<Status>(Table::Status, |m: &Mapping| &m.status, text, hsds_status).flatten() {
+            Some(Status::Actief) => {}
+            Some(other) => {
+                dienst.insert("status".into(), other.slug().into());
+            }
+            None => problem("status", msg!("import-unknown-value", value = text.as_str())),
+        }
+    }
+
+    let phones: Vec<String> = s.phones.iter().map(|p| dutch_phone(p)).collect();
+    for p in &phones {
+        if let Err(m) = fields::phone(p) {
+            problem("telefoon", m);
+        }
+    }
+    if !phones.is_empty() {
+        dienst.insert("telefoon".into(), strings(&phones));
+    }
+    if let Some(e) = &s.email {
+        if let Err(m) = fields::email(e) {
+            problem("email", m);
+        }
+        dienst.insert("email".into(), e.clone().into());
+    }
+    if let Some(w) = s.url.as_ref().or(s.organisatie_website.as_ref()) {
+        if let Err(m) = fields::website(w) {
+            problem("website", m);
+        }
+        dienst.insert("website".into(), w.clone().into());
+    }
+    if !s.languages.is_empty() {
+        for l in &s.languages {
+            if let Err(m) = fields::language(l) {
+                problem("talen", m);
+            }
+        }
+        dienst.insert("talen".into(), strings(&s.languages));
+    }
+    if let Some(o) = &s.openingstijden {
+        if let Err(e) = opening_hours::parse(o) {
+            problem("openingstijden", msg!("opening-hours", value = o.as_str(), detail = e.message));
+        }
+        dienst.insert("openingstijden".into(), o.clone().into());
+    }
+    match s.assured_date.as_deref().and_then(date) {
+        Some(d) => {
+            dienst.insert("gecontroleerd".into(), toml::Value::Datetime(d));
+        }
+        None => problem("gecontroleerd", msg!("import-never-checked")),
+    }
+    let locaties: Vec<toml::Value> = s.locations.iter().map(|l| location(l, r, &mut problem)).collect();
+    if !locaties.is_empty() {
+        dienst.insert("locaties".into(), toml::Value::Array(locaties));
+    }
+    if phones.is_empty()
+        && s.email.is_none()
+        && s.url.is_none()
+        && s.organisatie_website.is_none()
+        && s.locations.is_empty()
+    {
+        problem("extra.dienst", msg!("no-contact"));
+    }
+
+    let mut extra = toml::Table::new();
+    extra.insert("dienst".into(), dienst.into());
+    if bewaar_bron && !s.unmapped.is_empty() {
+        let bron: toml::Table = s.unmapped.iter().map(|(k, v)| (k.clone(), toml::Value::String(v.clone()))).collect();
+        extra.insert("bron".into(), bron.into());
+    }
+    front.insert("extra".into(), extra.into());
+    if !problems.is_empty() {
+        front.insert("draft".into(), true.into());
+    }
+    // The bookkeeping last, with the fingerprint of everything above it.
+    let print = fingerprint(&front);
+    let mut import = toml::Table::new();
+    import.insert("bron".into(), "hsds".into());
+    import.insert("id".into(), s.id.clone().into());
+    import.insert("vingerafdruk".into(), print.into());
+    if !problems.is_empty() {
+        let texts: Vec<String> = problems.iter().map(|p| p.text(lang)).collect();
+        import.insert("problemen".into(), strings(&texts));
+    }
+    if let Some(toml::Value::Table(extra)) = front.get_mut("extra") {
+        extra.insert(IMPORT.into(), import.into());
+    }
+    Record { front, problems }
+}
+
+fn location(l: &SourceLocation, r: &mut Resolver, problem: &mut impl FnMut(&str, Message)) -> toml::Value {
+    let mut t = toml::Table::new();
+    if let Some(n) = &l.naam {
+        t.insert("naam".into(), n.clone().into());
+    }
+    if let Some(a) = &l.adres {
+        t.insert("adres".into(), a.clone().into());
+    }
+    if let Some(pc) = &l.postcode {
+        if let Err(m) = fields::postcode(pc) {
+            problem("locaties.postcode", m);
+        }
+        t.insert("postcode".into(), pc.clone().into());
+        if let Some(w) = r.wijk_of_postcode(pc) {
+            t.insert("wijk".into(), w.into());
+        }
+    }
+    if let Some(p) = &l.plaats {
+        t.insert("plaats".into(), p.clone().into());
+    }
+    let mut features = Vec::new();
+    for text in &l.toegankelijkheid {
+        match r.choices::<Toegankelijkheid>(Table::Toegankelijkheid, |m: &Mapping| &m.toegankelijkheid, text, &[]) {
+            Some(list) => features.extend(list.iter().map(|f| f.slug().to_string())),
+            None => problem("locaties.toegankelijkheid", msg!("import-unknown-value", value = text.as_str())),
+        }
+    }
+    if !features.is_empty() {
+        t.insert("toegankelijkheid".into(), strings(&features));
+    }
+    if let Some(o) = &l.openingstijden {
+        if let Err(e) = opening_hours::parse(o) {
+            problem("locaties.openingstijden", msg!("opening-hours", value = o.as_str(), detail = e.message));
+        }
+        t.insert("openingstijden".into(), o.clone().into());
+    }
+    toml::Value::Table(t)
+}
+
+fn dedup(list: &mut Vec<String>) {
+    let mut seen = BTreeSet::new();
+    list.retain(|x| seen.insert(x.clone()));
+}
+
+/// HSDS 3.0's own status values.
+fn hsds_status(text: &str) -> Option<Status> {
+    match text.trim().to_lowercase().as_str() {
+        "active" => Some(Status::Actief),
+        "temporarily closed" => Some(Status::TijdelijkGesloten),
+        "inactive" | "defunct" => Some(Status::Gestopt),
+        _ => None,
+    }
+}
+
+/// Words sources use for a service that costs nothing.
+fn free_of_charge(text: &str) -> Option<Kosten> {
+    matches!(text.trim().to_lowercase().as_str(), "free" | "gratis" | "kosteloos" | "0" | "€0" | "€ 0")
+        .then_some(Kosten::Gratis)
+}
+
+/// `2026-03-01`, or the date of `2026-03-01T10:00:00Z`.
+fn date(text: &str) -> Option<toml::value::Datetime> {
+    text.trim().get(..10)?.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn international_numbers_become_dutch() {
+        assert_eq!(dutch_phone("+31 575 123 456"), "0575 123 456");
+        assert_eq!(dutch_phone("0031 6-12345678"), "06-12345678");
+        assert_eq!(dutch_phone("+31 (0)575 123456"), "0575 123456");
+        assert_eq!(dutch_phone("0575 123 456"), "0575 123 456");
+    }
+
+    #[test]
+    fn the_fingerprint_ignores_layout_and_the_import_table() {
+        let a: toml::Table = toml::from_str("title = \"x\"\n[extra.dienst]\nsoort = \"inloop\"\n").unwrap();
+        let b: toml::Table =
+            toml::from_str("[extra.import]\nid = \"1\"\n[extra.dienst]\nsoort   =   \"inloop\"\n\n\n[x]\n").unwrap();
+        let mut b2 = b.clone();
+        b2.remove("x");
+        b2.insert("title".into(), "x".into());
+        assert_eq!(fingerprint(&a), fingerprint(&b2));
+        let c: toml::Table = toml::from_str("title = \"y\"\n[extra.dienst]\nsoort = \"inloop\"\n").unwrap();
+        assert_ne!(fingerprint(&a), fingerprint(&c));
+    }
+}

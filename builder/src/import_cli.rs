@@ -1,0 +1,99 @@
+//! `wijkwijzer import`: the CLI edge of `wijkwijzer::import`. Prints the report in the
+//! editor's language, the mapping file to fill in, and with `--dry-run` the changes as
+//! a diff.
+
+use std::process::ExitCode;
+
+use wijkwijzer::diagnostics::{display_path, Severity};
+use wijkwijzer::import::{self, ChangeKind, ImportError, Options, Plan};
+use wijkwijzer::messages::Lang;
+use wijkwijzer::msg;
+
+pub fn run(opts: &Options, dry_run: bool) -> ExitCode {
+    let lang = opts.lang;
+    let plan = match import::plan(opts) {
+        Ok(plan) => plan,
+        Err(ImportError::MappingNeeded { skeleton, words }) => {
+            // The mapping file on standard output, so `> koppeling.toml` saves it.
+            print!("{skeleton}");
+            eprintln!("{}", ImportError::MappingNeeded { skeleton: String::new(), words }.message().text(lang));
+            return ExitCode::from(2);
+        }
+        Err(e) => return fail(&e, lang),
+    };
+    if dry_run {
+        println!("{}", msg!("import-dry-run").text(lang));
+        print!("{}", diff(&plan));
+    } else if let Err(e) = import::apply(opts.root, &plan) {
+        return fail(&e, lang);
+    }
+    eprint!("{}", report(&plan, opts, lang));
+    ExitCode::SUCCESS
+}
+
+fn fail(e: &ImportError, lang: Lang) -> ExitCode {
+    eprintln!("{}: {}", Severity::Error.word(lang), e.message().text(lang));
+    ExitCode::FAILURE
+}
+
+/// Every file that would change, as a unified diff.
+fn diff(plan: &Plan) -> String {
+    let mut out = String::new();
+    for change in &plan.changes {
+        let before = change.before.as_deref().unwrap_or("");
+        let after = change.after.as_deref().unwrap_or("");
+        if before == after {
+            continue;
+        }
+        let name = display_path(&change.file);
+        let (a, b) = (
+            if change.before.is_some() { format!("a/{name}") } else { "/dev/null".into() },
+            if change.after.is_some() { format!("b/{name}") } else { "/dev/null".into() },
+        );
+        out.push_str(&similar::TextDiff::from_lines(before, after).unified_diff().header(&a, &b).to_string());
+    }
+    out
+}
+
+fn report(plan: &Plan, opts: &Options, lang: Lang) -> String {
+    let mut lines =
+        vec![
+            msg!("import-summary", source = opts.source, gemeente = opts.gemeente, services = plan.services).text(lang)
+        ];
+    let counts = [
+        (ChangeKind::New, msg!("import-count-new", count = plan.count(ChangeKind::New))),
+        (ChangeKind::Updated, msg!("import-count-updated", count = plan.count(ChangeKind::Updated))),
+        (ChangeKind::Unchanged, msg!("import-count-unchanged", count = plan.count(ChangeKind::Unchanged))),
+        (ChangeKind::KeptEdited, msg!("import-count-kept", count = plan.count(ChangeKind::KeptEdited))),
+        (ChangeKind::Missing, msg!("import-count-missing", count = plan.count(ChangeKind::Missing))),
+        (ChangeKind::Removed, msg!("import-count-removed", count = plan.count(ChangeKind::Removed))),
+    ];
+    for (kind, m) in counts {
+        if plan.count(kind) > 0 {
+            lines.push(format!("  {}", m.text(lang)));
+        }
+    }
+    for change in &plan.changes {
+        let m = match change.kind {
+            ChangeKind::KeptEdited => msg!("import-kept-file", file = change.file.as_path()),
+            ChangeKind::Missing => msg!("import-missing-file", file = change.file.as_path()),
+            _ => continue,
+        };
+        lines.push(format!("  {}", m.text(lang)));
+    }
+    if !plan.drafts.is_empty() {
+        lines.push(msg!("import-drafts", count = plan.drafts.len()).text(lang));
+        for draft in &plan.drafts {
+            lines.push(format!("  {}", display_path(&draft.file)));
+            lines.extend(draft.problems.iter().map(|p| format!("    {}", p.text(lang))));
+        }
+    }
+    if !plan.unmapped.is_empty() {
+        lines.push(msg!("import-unmapped", count = plan.unmapped.len()).text(lang));
+        for (field, (count, example)) in &plan.unmapped {
+            let m = msg!("import-unmapped-field", field = field.as_str(), count = *count, example = example.as_str());
+            lines.push(format!("  {}", m.text(lang)));
+        }
+    }
+    lines.join("\n") + "\n"
+}

@@ -1,0 +1,278 @@
+//! `wijkwijzer import`: a feed written the way another producer writes HSDS 3.0, the
+//! mapping-file flow, re-imports that never clobber an editor's work, `--dry-run`, and
+//! bad input that changes nothing.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The day the tests pretend it is (SOURCE_DATE_EPOCH): 2026-12-01.
+const TODAY: &str = "1796083200";
+
+struct Out {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn wijkwijzer(args: &[&str], cwd: &Path) -> Out {
+    let out = Command::new(env!("CARGO_BIN_EXE_wijkwijzer"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("SOURCE_DATE_EPOCH", TODAY)
+        .current_dir(cwd)
+        .output()
+        .expect("run wijkwijzer");
+    Out {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/import").join(name)
+}
+
+/// A new site for Brummen with one wijk, Centrum (postcode area 6971).
+fn site() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let csv = tmp.path().join("wijken.csv");
+    std::fs::write(&csv, "slug,naam,code,postcodes\ncentrum,Centrum,WK021300,6971\n").expect("csv");
+    let run = wijkwijzer(
+        &["init", "site", "--gemeente", "Brummen", "--code", "GM0213", "--wijken", csv.to_str().expect("utf-8")],
+        tmp.path(),
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let root = tmp.path().join("site");
+    (tmp, root)
+}
+
+/// Every file of the site's content with its text, to see that nothing changed.
+fn content(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    walkdir::WalkDir::new(root.join("content"))
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().strip_prefix(root).expect("inside").to_path_buf(), std::fs::read(e.path()).expect("read")))
+        .collect()
+}
+
+fn import(root: &Path, feed: &Path, extra: &[&str]) -> Out {
+    let mut args = vec!["import", feed.to_str().expect("utf-8"), "--gemeente", "brummen"];
+    args.extend_from_slice(extra);
+    wijkwijzer(&args, root)
+}
+
+fn page(root: &Path, name: &str) -> String {
+    std::fs::read_to_string(root.join("content/gemeenten/brummen").join(name)).expect("page")
+}
+
+#[test]
+fn a_foreign_feed_asks_for_a_mapping_then_imports_with_a_full_report() {
+    let (_tmp, root) = site();
+    let feed = fixture("foreign-hsds.json");
+    let before = content(&root);
+
+    // Without a mapping: a mapping file to fill in on standard output, nothing written.
+    let run = import(&root, &feed, &[]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert_eq!(content(&root), before, "nothing is written without a mapping");
+    for line in [
+        "[termen]",
+        "\"Mental Health Support\" = \"\"  # 2 diensten",
+        "\"Drop-in Centre\" = \"\"  # 1 dienst",
+        "[gebieden]",
+        "\"Whole municipality\" = \"\"  # 1 dienst",
+        "\"Walk in\" = \"\"  # 2 diensten",
+        "# Kies uit: vrij, aanmelden, verwijzing, wmo-beschikking.",
+    ] {
+        assert!(run.stdout.contains(line), "missing `{line}` in:\n{}", run.stdout);
+    }
+    assert!(toml::from_str::<toml::Table>(&run.stdout).is_ok(), "the skeleton is TOML:\n{}", run.stdout);
+    assert!(run.stderr.contains("10 termen die nog nergens aan gekoppeld zijn"), "{}", run.stderr);
+
+    // With the mapping: three pages, and every source field that has no place named.
+    let mapping = fixture("foreign-mapping.toml");
+    let run = import(&root, &feed, &["--mapping", mapping.to_str().expect("utf-8")]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("nieuw: 3"), "{}", run.stderr);
+    for field in [
+        "alternate_name: 1 dienst, bijvoorbeeld \"De Brug\"",
+        "contacts: 1 dienst",
+        "interpretation_services: 1 dienst",
+        "metadata: 1 dienst",
+        "organization.legal_status: 1 dienst, bijvoorbeeld \"foundation\"",
+        "phones[].type: 1 dienst, bijvoorbeeld \"voice\"",
+        "schedules[].description: 1 dienst, bijvoorbeeld \"Every first Saturday of the month\"",
+        "service_at_locations[].location.latitude: 1 dienst",
+    ] {
+        assert!(run.stderr.contains(field), "report misses `{field}`:\n{}", run.stderr);
+    }
+    let brug = page(&root, "inloophuis-de-brug.md");
+    for line in [
+        "behoeften = [\"praten\", \"psychische-klachten\"]",
+        "soort = \"inloop\"",
+        "wijken = [\"centrum\"]",
+        "telefoon = [\"0575 123 456\"]",
+        "openingstijden = \"Mo,Tu,Th 10:00-16:00\"",
+        "gecontroleerd = 2026-09-14",
+        "wijk = \"centrum\"",
+        "toegankelijkheid = [\"rolstoel\"]",
+        "id = \"urn:sociale-kaart:svc:101\"",
+    ] {
+        assert!(brug.contains(line), "missing `{line}` in:\n{brug}");
+    }
+    assert!(!brug.contains("draft") && !brug.contains("j.jansen"), "{brug}");
+    // A number id, an international number, the whole municipality; no check date: draft.
+    let coaching = page(&root, "budget-coaching.md");
+    assert!(coaching.contains("telefoon = [\"0575 999 888\"]") && coaching.contains("wijken = [\"hele-gemeente\"]"));
+    assert!(coaching.contains("draft = true") && coaching.contains("id = \"102\""), "{coaching}");
+    let peer = page(&root, "peer-support-group.md");
+    assert!(peer.contains("telefoon = [\"12345\"]") && peer.contains("draft = true"), "kept as written: {peer}");
+    assert!(run.stderr.contains("telefoon: `12345` is geen Nederlands telefoonnummer"), "{}", run.stderr);
+
+    // check: the drafts are warnings, also under --strict; the rest passes and builds.
+    let check = wijkwijzer(&["check", "--strict"], &root);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    assert_eq!(check.stderr.matches("waarschuwing[WW0601]").count(), 2, "{}", check.stderr);
+    assert!(check.stderr.contains("geen fouten, 2 waarschuwingen"), "{}", check.stderr);
+    let build = wijkwijzer(&["build"], &root);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let built = std::fs::read_to_string(root.join("public/gemeenten/brummen/inloophuis-de-brug/index.html"))
+        .expect("the imported service is on the site");
+    assert!(built.contains("Inloophuis De Brug") && built.contains("0575 123 456"));
+    assert!(!root.join("public/gemeenten/brummen/peer-support-group/index.html").exists(), "a draft is not");
+}
+
+#[test]
+fn re_imports_update_untouched_pages_and_never_an_editors_work() {
+    let (_tmp, root) = site();
+    let mapping = fixture("foreign-mapping.toml");
+    let m = ["--mapping", mapping.to_str().expect("utf-8")];
+    assert_eq!(import(&root, &fixture("foreign-hsds.json"), &m).code, 0);
+
+    // The same feed again: nothing changes.
+    let before = content(&root);
+    let run = import(&root, &fixture("foreign-hsds.json"), &m);
+    assert!(run.stderr.contains("ongewijzigd: 3"), "{}", run.stderr);
+    assert_eq!(content(&root), before);
+
+    // The source moves De Brug; the editors changed the peer group's page by hand.
+    let tmp = tempfile::tempdir().expect("temp");
+    let moved = tmp.path().join("feed.json");
+    let feed = std::fs::read_to_string(fixture("foreign-hsds.json")).expect("feed");
+    std::fs::write(&moved, feed.replace("Kerkstraat 1", "Kerkstraat 3").replace("\"12345\"", "\"0575 111 222\""))
+        .expect("write");
+    let peer_file = root.join("content/gemeenten/brummen/peer-support-group.md");
+    let edited = page(&root, "peer-support-group.md")
+        .replace("telefoon = [\"12345\"]", "telefoon = [\"0575 222 333\"]")
+        + "Elke eerste zaterdag van de maand.\n";
+    std::fs::write(&peer_file, &edited).expect("edit");
+
+    // --dry-run: the diff, nothing written.
+    let before = content(&root);
+    let run = import(&root, &moved, &[&m[..], &["--dry-run"]].concat());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("-adres = \"Kerkstraat 1\"") && run.stdout.contains("+adres = \"Kerkstraat 3\""));
+    assert!(run.stdout.contains("+++ b/content/gemeenten/brummen/inloophuis-de-brug.md"), "{}", run.stdout);
+    assert_eq!(content(&root), before, "--dry-run writes nothing");
+
+    let run = import(&root, &moved, &m);
+    assert!(run.stderr.contains("bijgewerkt: 1") && run.stderr.contains("niet overschreven: 1"), "{}", run.stderr);
+    assert!(page(&root, "inloophuis-de-brug.md").contains("Kerkstraat 3"));
+    assert_eq!(page(&root, "peer-support-group.md"), edited, "the editors' page is left alone");
+
+    // --force takes the source's fields, and still keeps the editors' text.
+    let run = import(&root, &moved, &[&m[..], &["--force"]].concat());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let peer = page(&root, "peer-support-group.md");
+    assert!(peer.contains("telefoon = [\"0575 111 222\"]") && peer.ends_with("Elke eerste zaterdag van de maand.\n"));
+    assert!(!peer.contains("draft = true"), "the number is right now, so no draft: {peer}");
+
+    // A service that left the source: listed and kept, removed only when asked.
+    let one = tmp.path().join("one.json");
+    let list: Vec<serde_json::Value> = serde_json::from_str(&feed).expect("json");
+    std::fs::write(&one, serde_json::to_string(&list[..1]).expect("json")).expect("write");
+    let run = import(&root, &one, &m);
+    assert!(run.stderr.contains("niet meer in de bron, blijven staan: 2"), "{}", run.stderr);
+    assert!(peer_file.exists());
+    let run = import(&root, &one, &[&m[..], &["--remove-missing"]].concat());
+    assert!(run.stderr.contains("weggehaald: 2"), "{}", run.stderr);
+    assert!(!peer_file.exists() && root.join("content/gemeenten/brummen/inloophuis-de-brug.md").exists());
+}
+
+#[test]
+fn bewaar_bron_keeps_the_unmapped_fields_out_of_sight() {
+    let (_tmp, root) = site();
+    let mapping = fixture("foreign-mapping.toml");
+    let run =
+        import(&root, &fixture("foreign-hsds.json"), &["--mapping", mapping.to_str().expect("utf-8"), "--bewaar-bron"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let brug = page(&root, "inloophuis-de-brug.md");
+    assert!(brug.contains("[extra.bron]") && brug.contains("alternate_name = \"De Brug\""), "{brug}");
+    assert_eq!(wijkwijzer(&["build"], &root).code, 0);
+    let html = std::fs::read_to_string(root.join("public/gemeenten/brummen/inloophuis-de-brug/index.html")).unwrap();
+    assert!(!html.contains("j.jansen") && !html.contains("Volunteers speak Turkish"), "never shown to residents");
+}
+
+#[test]
+fn bad_input_is_named_and_changes_nothing() {
+    let (tmp, root) = site();
+    let before = content(&root);
+    let write = |name: &str, bytes: &[u8]| {
+        let path = tmp.path().join(name);
+        std::fs::write(&path, bytes).expect("write");
+        path
+    };
+    let mapping = fixture("foreign-mapping.toml");
+    let m = ["--mapping", mapping.to_str().expect("utf-8")];
+    let cases: Vec<(PathBuf, &[&str], &str)> = vec![
+        (
+            write("kapot.json", b"[\n  { \"id\": \"1\", \"name\": \"x\" },\n  { \"id\": \n]"),
+            &m,
+            "kapot.json, regel 4, kolom 1",
+        ),
+        (
+            write("zonder-id.json", b"[{ \"id\": \"1\" }, { \"name\": \"Inloop\" }]"),
+            &m,
+            "zonder-id.json[1]: deze dienst heeft geen id",
+        ),
+        (write("dubbel.json", b"[{ \"id\": \"a\" }, { \"id\": \"a\" }]"), &m, "id `a` staat twee keer in de bron"),
+        (
+            write("latin1.json", b"[{ \"id\": \"1\",\n \"name\": \"Caf\xe9\" }]"),
+            &m,
+            "latin1.json, regel 2: dit bestand is geen geldige UTF-8-tekst",
+        ),
+        (write("getal.json", b"42"), &m, "bevat geen dienst en geen lijst met diensten"),
+        (fixture("foreign-hsds.json"), &["--mapping", "/nergens/koppeling.toml"], "koppeling.toml"),
+    ];
+    for (feed, extra, expect) in cases {
+        let run = import(&root, &feed, extra);
+        assert_eq!(run.code, 1, "{}: {}", feed.display(), run.stderr);
+        assert!(run.stderr.contains(expect), "want `{expect}`:\n{}", run.stderr);
+        assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    }
+    let bad_mapping = write("koppeling.toml", b"[termen]\n\"Coaching\" = \"schuldhulp\"\n[onbekend]\nx = 1\n");
+    let run = import(&root, &fixture("foreign-hsds.json"), &["--mapping", bad_mapping.to_str().expect("utf-8")]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("koppeling.toml, regel 3: het koppelbestand klopt niet"), "{}", run.stderr);
+    let run = wijkwijzer(&["import", "x.json", "--gemeente", "../brummen"], &root);
+    assert!(
+        run.code == 1
+            && run.stderr.contains("gemeente `../brummen` staat niet in content/gemeenten/ (er zijn: brummen)")
+    );
+    assert_eq!(content(&root), before, "no bad input writes anything");
+}
+
+#[test]
+fn the_report_reads_in_english_on_request() {
+    let (_tmp, root) = site();
+    let run = wijkwijzer(
+        &["import", fixture("foreign-hsds.json").to_str().expect("utf-8"), "--gemeente", "brummen", "--lang", "en"],
+        &root,
+    );
+    assert_eq!(run.code, 2);
+    assert!(run.stdout.contains("\"Mental Health Support\" = \"\"  # 2 services"), "{}", run.stdout);
+    assert!(run.stderr.contains("The source uses 10 terms that nothing maps yet."), "{}", run.stderr);
+}
