@@ -518,3 +518,5 @@ cmd-import = Import services from an Open Referral HSDS 3.0 feed (JSON).
     .bewaar_bron = Keep the source's fields that have no place on the site under [extra.bron].
     .remove_missing = Remove pages of services that are no longer in the source.
     .root = The site folder (with config.toml and content/).
+redactieadres =
+    .help = Put the editors' e-mail address under [extra.wijkwijzer], such as redactieadres = "redactie@gemeente.nl". The open data gives it with every checked service.

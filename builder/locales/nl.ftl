@@ -521,3 +521,5 @@ cmd-import = Importeer diensten uit een Open Referral HSDS 3.0-bestand (JSON).
     .bewaar_bron = Bewaar velden uit de bron die niet op de site komen onder [extra.bron].
     .remove_missing = Haal pagina's weg van diensten die niet meer in de bron staan.
     .root = De map van de site (met config.toml en content/).
+redactieadres =
+    .help = Zet bij [extra.wijkwijzer] het e-mailadres van de redactie, zoals redactieadres = "redactie@gemeente.nl". Het staat in de open data bij elke nagekeken dienst.

@@ -253,6 +253,7 @@ fn hsds_schema() -> serde_json::Value {
 #[test]
 fn open_data_export_validates_against_hsds_3() {
     let site = good_region();
+    site.write("config.toml", &format!("{CONFIG}[extra.wijkwijzer]\nredactieadres = \"redactie@dorp.nl\"\n"));
     site.build();
     let services: Vec<serde_json::Value> =
         serde_json::from_str(&site.read("open-data/hsds/services.json")).expect("JSON array");
@@ -269,6 +270,9 @@ fn open_data_export_validates_against_hsds_3() {
     assert_eq!(inloop["schedules"][1]["description"], "eerste zaterdag van de maand 13:00–16:00");
     assert_eq!(inloop["service_at_locations"][0]["location"]["addresses"][0]["postal_code"], "7001 AA");
     assert_eq!(inloop["service_areas"][0]["name"], "Centrum, Dorp");
+    // Who checked it, and when: from gecontroleerd and the editors' address.
+    assert_eq!(inloop["assured_date"], "2099-01-01");
+    assert_eq!(inloop["assurer_email"], "redactie@dorp.nl");
 
     // A service that fails the schema is caught by this test: the check can fail.
     let mut broken = inloop.clone();
@@ -305,4 +309,12 @@ fn csv_rows(text: &str) -> Vec<Vec<String>> {
         .records()
         .map(|r| r.unwrap().iter().map(String::from).collect())
         .collect()
+}
+
+#[test]
+fn the_editors_address_must_be_an_address() {
+    let site = good_region();
+    site.write("config.toml", &format!("{CONFIG}[extra.wijkwijzer]\nredactieadres = \"redactie\"\n"));
+    let run = site.build_fails();
+    assert!(run.stderr.contains("error[WW0512]: config.toml: `redactie` is not an e-mail address"), "{}", run.stderr);
 }

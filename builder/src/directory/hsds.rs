@@ -49,6 +49,7 @@ const COLUMNS: &[(&str, &[&str])] = &[
             "fees_description",
             "eligibility_description",
             "assured_date",
+            "assurer_email",
         ],
     ),
     ("organizations", &["id", "name", "description", "email", "website"]),
@@ -164,6 +165,8 @@ fn service(
         d.doelgroep.iter().map(|x| x.label()).collect::<Vec<_>>().join(", ")
     };
     let assured = d.gecontroleerd.as_ref().map(|c| c.ymd()).unwrap_or_default();
+    // Who vouches for the check: the editors, at the address config.toml gives.
+    let assurer = if assured.is_empty() { String::new() } else { redactieadres(config).unwrap_or_default() };
     t.services.push(vec![
         sid.clone(),
         oid.clone(),
@@ -176,6 +179,7 @@ fn service(
         d.kosten.label().into(),
         eligibility.clone(),
         assured.clone(),
+        assurer.clone(),
     ]);
 
     let phones: Vec<Value> = d
@@ -299,6 +303,9 @@ fn service(
     if !assured.is_empty() {
         out["assured_date"] = json!(assured);
     }
+    if !assurer.is_empty() {
+        out["assurer_email"] = json!(assurer);
+    }
     out
 }
 
@@ -355,6 +362,12 @@ fn schedules(
         out.push(s);
     }
     out
+}
+
+/// The editors' address (`[extra.wijkwijzer] redactieadres`), when it is one.
+pub fn redactieadres(config: &Config) -> Option<String> {
+    let value = config.extra.get("wijkwijzer")?.get("redactieadres")?.as_str()?;
+    fields::email(value).is_ok().then(|| value.to_string())
 }
 
 /// HSDS 3.0 `service.status` for each status.

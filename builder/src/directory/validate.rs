@@ -127,6 +127,16 @@ pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mu
 }
 
 fn check_region(region: &RegionConfig, config: &Config, diags: &mut Diagnostics) {
+    let address = config.extra.get("wijkwijzer").and_then(|w| w.get("redactieadres"));
+    if let Some(value) = address {
+        let problem = match value.as_str() {
+            Some(text) => fields::email(text).err(),
+            None => Some(msg!("not-text", key = "redactieadres", found = value.type_str())),
+        };
+        if let Some(m) = problem {
+            diags.push(Diagnostic::error(Code::Email, "config.toml", m).help(msg!("redactieadres.help")));
+        }
+    }
     let mut seen = std::collections::HashSet::new();
     for n in &region.behoeften {
         if slugify(&n.slug) != n.slug || !seen.insert(n.slug.clone()) {
