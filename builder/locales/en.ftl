@@ -520,3 +520,4 @@ cmd-import = Import services from an Open Referral HSDS 3.0 feed (JSON).
     .root = The site folder (with config.toml and content/).
 redactieadres =
     .help = Put the editors' e-mail address under [extra.wijkwijzer], such as redactieadres = "redactie@gemeente.nl". The open data gives it with every checked service.
+import-count-elsewhere = skipped, because their address on this site puts them in another municipality or the region: { $count }

@@ -523,3 +523,4 @@ cmd-import = Importeer diensten uit een Open Referral HSDS 3.0-bestand (JSON).
     .root = De map van de site (met config.toml en content/).
 redactieadres =
     .help = Zet bij [extra.wijkwijzer] het e-mailadres van de redactie, zoals redactieadres = "redactie@gemeente.nl". Het staat in de open data bij elke nagekeken dienst.
+import-count-elsewhere = overgeslagen, want volgens hun adres op deze site horen ze bij een andere gemeente of bij de regio: { $count }

@@ -73,6 +73,9 @@ fn report(plan: &Plan, opts: &Options, lang: Lang) -> String {
             lines.push(format!("  {}", m.text(lang)));
         }
     }
+    if plan.elsewhere > 0 {
+        lines.push(format!("  {}", msg!("import-count-elsewhere", count = plan.elsewhere).text(lang)));
+    }
     for change in &plan.changes {
         let m = match change.kind {
             ChangeKind::KeptEdited => msg!("import-kept-file", file = change.file.as_path()),

@@ -28,7 +28,7 @@ test("live reload and build errors in the browser", async () => {
     const overlay = await page.waitForSelector("#wijkwijzer-build-error", { timeout: 20000 });
     assert.equal(await overlay.getAttribute("role"), "alert");
     assert.match(await overlay.textContent(), /content\/over\.md:4:\d+/);
-    assert.match(await overlay.textContent(), /there is no file content\/bestaat-niet\.md/);
+    assert.match(await overlay.textContent(), /het bestand content\/bestaat-niet\.md bestaat niet/);
 
     writeFileSync(file, '+++\ntitle = "Over deze site"\n+++\nWeer goed.\n');
     await page.waitForSelector("text=Weer goed.", { timeout: 20000 });
@@ -61,8 +61,8 @@ test("an edit of a service's text is found by the search at once (quick path)", 
     const file = join(root, "content/gemeenten/heidebroek/inloop-de-heidehoeve.md");
     writeFileSync(file, readFileSync(file, "utf8") + "\nWe delen zonnebloemzaad uit voor de tuin.\n");
     const deadline = Date.now() + 20000;
-    while (!/Updated 1 page/.test(server.log()) && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 100));
-    assert.match(server.log(), /Updated 1 page/, "the edit took the quick path");
+    while (!/1 pagina bijgewerkt/.test(server.log()) && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 100));
+    assert.match(server.log(), /1 pagina bijgewerkt/, "the edit took the quick path");
 
     const found = await search();
     assert.ok(found.some((u) => u.includes("/gemeenten/heidebroek/inloop-de-heidehoeve/")), found.join("\n"));

@@ -276,3 +276,102 @@ fn the_report_reads_in_english_on_request() {
     assert!(run.stdout.contains("\"Mental Health Support\" = \"\"  # 2 services"), "{}", run.stdout);
     assert!(run.stderr.contains("The source uses 10 terms that nothing maps yet."), "{}", run.stderr);
 }
+
+/// Every file of the open data export of a built site.
+fn open_data(root: &Path) -> BTreeMap<PathBuf, String> {
+    let dir = root.join("public/open-data/hsds");
+    walkdir::WalkDir::new(&dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            (
+                e.path().strip_prefix(&dir).expect("inside").to_path_buf(),
+                std::fs::read_to_string(e.path()).expect("read"),
+            )
+        })
+        .collect()
+}
+
+/// Our own export, imported into a new site and exported again, is the same open data:
+/// the same services, fields, values and ids, in every file of the data package.
+#[test]
+fn our_own_export_round_trips() {
+    let (_a, first) = site();
+    for entry in std::fs::read_dir(fixture("every-field")).expect("fixture") {
+        let entry = entry.expect("entry");
+        std::fs::copy(entry.path(), first.join("content/gemeenten/brummen").join(entry.file_name())).expect("copy");
+    }
+    let build = wijkwijzer(&["build"], &first);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let exported = open_data(&first);
+    let services: Vec<serde_json::Value> = serde_json::from_str(&exported[Path::new("services.json")]).expect("json");
+    assert_eq!(services.len(), 3);
+
+    let (_b, second) = site();
+    let feed = first.join("public/open-data/hsds/services.json");
+    let run = import(&second, &feed, &[]);
+    assert_eq!(run.code, 0, "no mapping is needed for our own export:\n{}{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains("nieuw: 3") && !run.stderr.contains("concept"), "{}", run.stderr);
+    let build = wijkwijzer(&["build"], &second);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let again = open_data(&second);
+    assert_eq!(exported.keys().collect::<Vec<_>>(), again.keys().collect::<Vec<_>>());
+    for (file, text) in &exported {
+        assert_eq!(text, &again[file], "{} differs after the round trip", file.display());
+    }
+}
+
+/// The example region's municipal services, exported, removed and imported again one
+/// municipality at a time, give the same open data (the region's own services, which
+/// live outside the municipalities, stay as they are).
+#[test]
+fn the_example_regions_services_round_trip() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let tmp = tempfile::tempdir().expect("temp");
+    let root = tmp.path().join("regio");
+    for entry in walkdir::WalkDir::new(repo.join("content")).into_iter().flatten() {
+        let rel = entry.path().strip_prefix(&repo).expect("inside");
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(root.join(rel)).expect("mkdir");
+        } else {
+            std::fs::copy(entry.path(), root.join(rel)).expect("copy");
+        }
+    }
+    std::fs::copy(repo.join("config.toml"), root.join("config.toml")).expect("config");
+    let build = wijkwijzer(&["build"], &root);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let exported = open_data(&root);
+    let feed = tmp.path().join("services.json");
+    std::fs::copy(root.join("public/open-data/hsds/services.json"), &feed).expect("feed");
+
+    let mut gemeenten = Vec::new();
+    for entry in std::fs::read_dir(root.join("content/gemeenten")).expect("gemeenten").flatten() {
+        if entry.path().is_dir() {
+            gemeenten.push(entry.file_name().to_string_lossy().into_owned());
+            for page in std::fs::read_dir(entry.path()).expect("folder").flatten() {
+                if page.file_name() != "_index.md" {
+                    std::fs::remove_file(page.path()).expect("remove");
+                }
+            }
+        }
+    }
+    assert!(gemeenten.len() >= 4);
+    let mut imported = 0;
+    for g in &gemeenten {
+        let run = wijkwijzer(&["import", feed.to_str().expect("utf-8"), "--gemeente", g], &root);
+        assert_eq!(run.code, 0, "{g}:\n{}{}", run.stdout, run.stderr);
+        assert!(!run.stderr.contains("concept"), "{g}: {}", run.stderr);
+        imported +=
+            run.stderr.lines().find_map(|l| l.trim().strip_prefix("nieuw: ")).map_or(0, |n| n.parse().unwrap_or(0));
+    }
+    let services: Vec<serde_json::Value> = serde_json::from_str(&exported[Path::new("services.json")]).expect("json");
+    let municipal = services.iter().filter(|s| s["url"].as_str().is_some_and(|u| u.contains("/gemeenten/"))).count();
+    assert_eq!(imported, municipal, "every municipal service is imported once");
+    let build = wijkwijzer(&["build"], &root);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let again = open_data(&root);
+    for (file, text) in &exported {
+        assert_eq!(text, &again[file], "{} differs after the round trip", file.display());
+    }
+}

@@ -32,6 +32,8 @@ struct Tables {
     service_at_locations: Vec<Vec<String>>,
     cost_options: Vec<Vec<String>>,
     accessibility: Vec<Vec<String>>,
+    attributes: Vec<Vec<String>>,
+    taxonomy_terms: Vec<Vec<String>>,
 }
 
 const COLUMNS: &[(&str, &[&str])] = &[
@@ -61,14 +63,20 @@ const COLUMNS: &[(&str, &[&str])] = &[
     ("phones", &["id", "service_id", "number"]),
     (
         "schedules",
-        &["id", "service_id", "location_id", "freq", "wkst", "byday", "opens_at", "closes_at", "description"],
+        &["id", "service_id", "location_id", "freq", "wkst", "byday", "opens_at", "closes_at", "description", "notes"],
     ),
     ("service_areas", &["id", "service_id", "name", "description"]),
     ("languages", &["id", "service_id", "name", "code"]),
     ("service_at_locations", &["id", "service_id", "location_id"]),
     ("cost_options", &["id", "service_id", "option", "currency"]),
     ("accessibility", &["id", "location_id", "description"]),
+    ("attributes", &["id", "link_id", "taxonomy_term_id", "link_type", "link_entity"]),
+    ("taxonomy_terms", &["id", "code", "name", "description", "taxonomy"]),
 ];
+
+/// The taxonomies of the site's own lists, as the attributes of a service name them.
+pub const TAXONOMY_BEHOEFTEN: &str = "wijkwijzer-behoeften";
+pub const TAXONOMY_SOORTEN: &str = "wijkwijzer-soorten";
 
 /// The files of the open data export: (output-relative path, text).
 pub fn export(dir: &Directory, lib: &Library, config: &Config) -> Result<Vec<(String, String)>, String> {
@@ -83,7 +91,7 @@ pub fn export(dir: &Directory, lib: &Library, config: &Config) -> Result<Vec<(St
     }
     let mut files =
         vec![(format!("{BASE}/services.json"), serde_json::to_string_pretty(&services).map_err(|e| e.to_string())?)];
-    let tables_by_name: [(&str, &Vec<Vec<String>>); 11] = [
+    let tables_by_name: [(&str, &Vec<Vec<String>>); 13] = [
         ("services", &tables.services),
         ("organizations", &tables.organizations),
         ("locations", &tables.locations),
@@ -95,6 +103,8 @@ pub fn export(dir: &Directory, lib: &Library, config: &Config) -> Result<Vec<(St
         ("service_at_locations", &tables.service_at_locations),
         ("cost_options", &tables.cost_options),
         ("accessibility", &tables.accessibility),
+        ("attributes", &tables.attributes),
+        ("taxonomy_terms", &tables.taxonomy_terms),
     ];
     let mut resources = Vec::new();
     for ((name, rows), (_, columns)) in tables_by_name.iter().zip(COLUMNS) {
@@ -279,6 +289,7 @@ fn service(
         at_locations.push(json!({ "id": salid, "service_id": sid, "location_id": lid, "location": location }));
     }
 
+    let attributes = attributes(dir, d, &sid, key, t);
     let mut out = json!({
         "id": sid,
         "organization_id": oid,
@@ -296,6 +307,7 @@ fn service(
         "languages": languages,
         "cost_options": cost_options,
         "service_at_locations": at_locations,
+        "attributes": attributes,
     });
     if let Some(e) = &d.email {
         out["email"] = json!(e);
@@ -307,6 +319,34 @@ fn service(
         out["assurer_email"] = json!(assurer);
     }
     out
+}
+
+/// The service's needs and kind as taxonomy terms of the site's own lists, so that a
+/// reader (and `wijkwijzer import`) knows them without a mapping.
+fn attributes(dir: &Directory, d: &Dienst, sid: &str, key: &str, t: &mut Tables) -> Vec<Value> {
+    let needs = d.behoeften.iter().filter_map(|slug| dir.need(slug)).map(|n| (TAXONOMY_BEHOEFTEN, &n.slug, &n.label));
+    let kind = dir.kind(&d.soort).map(|k| (TAXONOMY_SOORTEN, &k.slug, &k.label));
+    needs
+        .chain(kind)
+        .map(|(taxonomy, slug, label)| {
+            let term_id = id("taxonomy_term", &format!("{taxonomy}:{slug}"));
+            let aid = id("attribute", &format!("{key}#{taxonomy}:{slug}"));
+            if !t.taxonomy_terms.iter().any(|row| row[0] == term_id) {
+                t.taxonomy_terms.push(vec![
+                    term_id.clone(),
+                    slug.clone(),
+                    label.clone(),
+                    label.clone(),
+                    taxonomy.to_string(),
+                ]);
+            }
+            t.attributes.push(vec![aid.clone(), sid.into(), term_id.clone(), "service".into(), "service".into()]);
+            json!({
+                "id": aid, "link_id": sid, "taxonomy_term_id": term_id, "link_type": "service", "link_entity": "service",
+                "taxonomy_term": { "id": term_id, "code": slug, "name": label, "description": label, "taxonomy": taxonomy },
+            })
+        })
+        .collect()
 }
 
 /// RFC 5545-style weekly schedules for the rules that have them; the Dutch text of
@@ -324,7 +364,10 @@ fn schedules(
     for (i, rule) in expr.rules.iter().enumerate() {
         let text = dutch.get(i).cloned().unwrap_or_default();
         let schid = id("schedule", &format!("{key}#{i}"));
-        let mut s = json!({ "id": schid, "service_id": sid, "description": text });
+        // The rule itself, in OpenStreetMap's syntax: lossless, for tools that read it
+        // (wijkwijzer import does).
+        let notes = rule.to_string();
+        let mut s = json!({ "id": schid, "service_id": sid, "description": text, "notes": notes });
         if let Some(l) = lid {
             s["location_id"] = json!(l);
         }
@@ -358,6 +401,7 @@ fn schedules(
             opens,
             closes,
             text,
+            notes,
         ]);
         out.push(s);
     }

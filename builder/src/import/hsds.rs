@@ -10,6 +10,7 @@ use serde_json::{Map, Value};
 use super::source::{SourceLocation, SourceService, Term};
 use super::ImportError;
 use crate::diagnostics::display_path;
+use crate::directory::opening_hours;
 
 /// Every service in `path`: a `.json` file, or a folder whose `.json` files are read in
 /// name order.
@@ -267,12 +268,21 @@ fn location(map: &Map<String, Value>, unmapped: &mut BTreeMap<String, String>) -
     l
 }
 
-/// OpenStreetMap opening hours from weekly schedules (`freq = WEEKLY`, `byday`,
-/// `opens_at`, `closes_at`); a schedule that says more than that stays in the report.
+/// OpenStreetMap opening hours: a schedule's `notes` when they are a rule in that
+/// syntax (as Wijkwijzer's own export writes), else a weekly schedule (`freq = WEEKLY`,
+/// `byday`, `opens_at`, `closes_at`); a schedule that says more stays in the report.
 fn schedules(list: Vec<&Map<String, Value>>, path: &str, unmapped: &mut BTreeMap<String, String>) -> Option<String> {
     let mut rules = Vec::new();
     for schedule in list {
         let mut f = Fields::new(schedule, path);
+        let notes = schedule.get("notes").and_then(Value::as_str).map(str::trim).unwrap_or_default();
+        if !notes.is_empty() && opening_hours::parse(notes).is_ok() {
+            // The rule says it all; the other fields describe the same.
+            f.taken.extend(["notes", "freq", "wkst", "byday", "opens_at", "closes_at", "description"]);
+            rules.push(notes.to_string());
+            f.rest(unmapped);
+            continue;
+        }
         let freq = f.text("freq").unwrap_or_default();
         let byday = f.text("byday").unwrap_or_default();
         let opens = f.text("opens_at").and_then(|t| hhmm(&t));

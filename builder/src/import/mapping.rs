@@ -96,6 +96,17 @@ pub struct Vocabulary {
     /// (slug, naam, postcode areas) of the municipality imported into.
     pub wijken: Vec<(String, String, Vec<String>)>,
     pub gemeente: String,
+    /// The site's address without a trailing `/`: a source `url` inside it is a page
+    /// of this site (an earlier export), not the service's own website.
+    pub base_url: String,
+}
+
+impl Vocabulary {
+    /// The path of `url` below this site's address, in parts, if it points into the site.
+    pub fn own_page(&self, url: Option<&str>) -> Option<Vec<String>> {
+        let rest = url?.strip_prefix(&self.base_url)?.strip_prefix('/')?;
+        (!self.base_url.is_empty()).then(|| rest.split('/').filter(|p| !p.is_empty()).map(str::to_string).collect())
+    }
 }
 
 /// Source words nobody has mapped yet: (table, word) → how many services use it.

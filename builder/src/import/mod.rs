@@ -158,6 +158,8 @@ pub struct Plan {
     pub drafts: Vec<Draft>,
     /// Source fields with no place in the contract: path → (services, an example).
     pub unmapped: BTreeMap<String, (usize, String)>,
+    /// Services whose address on this site (an earlier export) is in another folder.
+    pub elsewhere: usize,
 }
 
 impl Plan {
@@ -186,6 +188,29 @@ pub fn plan(opts: &Options) -> Result<Plan, ImportError> {
         }
     }
 
+    // An earlier export of this site says where each page lived: services of another
+    // folder are not this municipality's; the others keep their name, and so their web
+    // address and their open data ids.
+    let mut elsewhere = 0;
+    let mut own_names: Vec<Option<String>> = Vec::new();
+    let services: Vec<source::SourceService> = services
+        .into_iter()
+        .filter(|s| match vocabulary.own_page(s.url.as_deref()).as_deref() {
+            Some([first, g, .., name]) if first == "gemeenten" && g == opts.gemeente => {
+                own_names.push(Some(name.clone()));
+                true
+            }
+            Some(_) => {
+                elsewhere += 1;
+                false
+            }
+            None => {
+                own_names.push(None);
+                true
+            }
+        })
+        .collect();
+
     let mut resolver = mapping::Resolver { mapping: &mapping, vocabulary: &vocabulary, unknown: Default::default() };
     let records: Vec<record::Record> =
         services.iter().map(|s| record::build(s, &mut resolver, opts.bewaar_bron, opts.lang)).collect();
@@ -195,7 +220,7 @@ pub fn plan(opts: &Options) -> Result<Plan, ImportError> {
     }
 
     let existing = record::imported_pages(opts.root, &folder)?;
-    let mut plan = Plan { services: services.len(), ..Default::default() };
+    let mut plan = Plan { services: services.len(), elsewhere, ..Default::default() };
     for s in &services {
         for (path, example) in &s.unmapped {
             let entry = plan.unmapped.entry(path.clone()).or_insert_with(|| (0, example.clone()));
@@ -204,11 +229,12 @@ pub fn plan(opts: &Options) -> Result<Plan, ImportError> {
     }
     let rel_folder = folder.strip_prefix(opts.root).unwrap_or(&folder).to_path_buf();
     let mut taken: BTreeSet<PathBuf> = existing.all_files.clone();
-    for (s, rec) in services.iter().zip(&records) {
+    for ((s, rec), own_name) in services.iter().zip(&records).zip(&own_names) {
         let (file, before) = match existing.by_id.get(&s.id) {
             Some((file, text)) => (file.clone(), Some(text.clone())),
             None => {
-                let file = free_name(&rel_folder, &s.name, &s.id, &taken);
+                let name = own_name.as_deref().unwrap_or(&s.name);
+                let file = free_name(&rel_folder, name, &s.id, &taken);
                 (file, None)
             }
         };

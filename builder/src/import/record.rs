@@ -76,7 +76,9 @@ pub fn vocabulary(root: &Path, folder: &Path, slug: &str) -> Result<Vocabulary, 
         })
         .collect();
     let gemeente = front.get("title").and_then(toml::Value::as_str).unwrap_or(slug).to_string();
-    Ok(Vocabulary { behoeften: pairs("behoeften"), soorten: pairs("soorten"), wijken, gemeente })
+    let base_url =
+        config.get("base_url").and_then(toml::Value::as_str).unwrap_or_default().trim_end_matches('/').to_string();
+    Ok(Vocabulary { behoeften: pairs("behoeften"), soorten: pairs("soorten"), wijken, gemeente, base_url })
 }
 
 /// Pages in the municipality's folder that an earlier import wrote, by source id, and
@@ -292,7 +294,9 @@ pub fn build(s: &SourceService, r: &mut Resolver, bewaar_bron: bool, lang: Lang)
         }
         dienst.insert("email".into(), e.clone().into());
     }
-    if let Some(w) = s.url.as_ref().or(s.organisatie_website.as_ref()) {
+    // A url into this site is the service's page here (an earlier export), not its website.
+    let url = s.url.as_ref().filter(|u| r.vocabulary.own_page(Some(u)).is_none());
+    if let Some(w) = url.or(s.organisatie_website.as_ref()) {
         if let Err(m) = fields::website(w) {
             problem("website", m);
         }
@@ -324,7 +328,7 @@ pub fn build(s: &SourceService, r: &mut Resolver, bewaar_bron: bool, lang: Lang)
     }
     if phones.is_empty()
         && s.email.is_none()
-        && s.url.is_none()
+        && url.is_none()
         && s.organisatie_website.is_none()
         && s.locations.is_empty()
     {
