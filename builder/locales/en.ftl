@@ -354,7 +354,7 @@ help-label = help
 ## The command line (wijkwijzer build, check, init, new, serve, leesbaarheid)
 
 here-label = here
-cli-built = Built { $pages } pages and { $sections } sections into { $dir } ({ $files } files) in { $ms } ms
+cli-built = Done: { $pages } pages and { $sections } sections in { $dir } ({ $files } files, { $ms } ms)
 cli-checked = Checked { $pages } pages and { $sections } sections in { $ms } ms: { $warnings ->
         [0] no problems
         [one] no errors, 1 warning
@@ -381,11 +381,11 @@ starter-wijken = { $file }, line { $line }: { $problem }
 starter-wijken-csv = { $detail }. Every line is: slug,naam,code,postcodes
 starter-wijken-slug = wijk slug `{ $slug }` cannot be used in a web address; use lowercase letters, digits and -
 starter-exists = { $file } exists already; choose another title or edit that file
-starter-unknown-gemeente = municipality `{ $slug }` is not in content/gemeenten/ (there are: { $known })
-starter-io = { $path }: { $error }
+unknown-gemeente = municipality `{ $slug }` is not in content/gemeenten/ (there are: { $known })
+file-error = { $path }: { $error }
 serve-started = Serving the site at { $url } (Ctrl+C stops)
 serve-listen = cannot listen on 127.0.0.1:{ $port }: { $error }
-serve-watch = cannot watch { $what } for changes: { $error }
+serve-watch = cannot follow the changes in { $what }: { $error }
 serve-updated = Updated { $pages ->
         [one] 1 page
        *[other] { $pages } pages
@@ -396,7 +396,7 @@ serve-build-failed = The build failed; the last good site is still served.
 serve-nothing-built = Nothing has been built yet.
 serve-error-title = Build error
 serve-error-heading = The site could not be built
-leesbaarheid-words-per-sentence = sentences
+leesbaarheid-words-per-sentence = w/sent.
 leesbaarheid-words = words
 leesbaarheid-long = long
 leesbaarheid-file = file
@@ -460,7 +460,6 @@ cmd-serve = Build, serve on 127.0.0.1 and rebuild on every change.
 
 ## Importing (wijkwijzer import)
 
-import-io = { $path }: { $error }
 import-not-utf8 = { $file }, line { $line }: this file is not valid UTF-8 text. Save it as UTF-8 and try again.
 import-json = { $file }, line { $line }, column { $column }: this is not valid JSON ({ $detail })
 import-not-services = { $file } holds no service and no list of services (Open Referral HSDS 3.0)
@@ -468,19 +467,24 @@ import-not-a-service = { $origin } is not a service: a service is an object with
 import-missing-id = { $origin }: this service has no id. Without an id, a later import cannot find its page again.
 import-duplicate-id = id `{ $id }` is in the source twice: { $first } and { $second }. Every service needs its own id.
 import-mapping = { $file }, line { $line }: the mapping file is not valid: { $detail }
+import-mapping-target = "{ $word }" maps to `{ $slug }`, which is not possible here; choose from: { $valid }
+import-config = { $file }, line { $line }: the settings are not valid: { $detail }. Run `wijkwijzer check` to see what is wrong.
+import-two-pages = two pages say they are service `{ $id }` of the source: { $first } and { $second }. Remove the id line under [extra.import] from the page that is a copy.
+import-occupied = { $file } exists already; the import changed nothing. Try again.
 import-mapping-needed = The source uses { $words ->
-        [one] 1 term
-       *[other] { $words } terms
-    } that nothing maps yet. Above is a mapping file to fill in. Save it, fill it in and run the import again with --mapping FILE. Nothing was changed.
+        [one] 1 word
+       *[other] { $words } words
+    } that nothing maps yet. The mapping file to fill in is on standard output. Save it with `> koppeling.toml` after the command, fill it in and start the import again with --mapping koppeling.toml. Nothing was changed.
 import-problem = { $field }: { $problem }
 import-unknown-slug = `{ $slug }` is not a need or kind of this site
 import-several-kinds = the source names several kinds ({ $kinds }); the first was taken
 import-unknown-areas = the areas { $areas } belong to no wijk; map them under [gebieden] in the mapping file
 import-unknown-value = `{ $value }` is not in the mapping file
 import-never-checked = the source does not say when the entry was checked (assured_date); set gecontroleerd to the day you check it
-import-skeleton-intro = # Mappings for `wijkwijzer import`. After each term of the source, write what it
-    # is on this site. Leave "" to skip a term. Then:
-    #   wijkwijzer import SOURCE --gemeente SLUG --mapping THIS-FILE
+import-skeleton-intro = # Mappings for `wijkwijzer import`. Between the quotes after each word of the
+    # source, write what it is on this site. A term or area to skip gets [] (an empty
+    # list). What stays empty makes the service a draft.
+    # Then: wijkwijzer import SOURCE --gemeente SLUG --mapping THIS-FILE
 import-skeleton-termen = # Terms → needs ({ $needs }) or kinds ({ $kinds }); a list works too.
 import-skeleton-gebieden = # Areas and postcodes → wijken ({ $wijken }) or "hele-gemeente".
 import-skeleton-choose = # Choose from: { $values }.
@@ -499,7 +503,10 @@ import-count-unchanged = unchanged: { $count }
 import-count-kept = changed by the editors and not overwritten: { $count } (overwrite: --force)
 import-count-missing = no longer in the source, left in place: { $count } (remove: --remove-missing)
 import-count-removed = no longer in the source, removed: { $count }
-import-drafts = Made drafts because something is wrong ({ $count }); `wijkwijzer check` names them until it is fixed:
+import-drafts = { $count ->
+        [one] 1 service is
+       *[other] { $count } services are
+    } a draft because something is wrong; `wijkwijzer check` names them until it is fixed:
 import-unmapped = Source fields that do not go on the site ({ $count }); --bewaar-bron keeps them under [extra.bron], hidden from residents:
 import-unmapped-field = { $field }: { $count ->
         [one] 1 service
@@ -517,6 +524,7 @@ cmd-import = Import services from an Open Referral HSDS 3.0 feed (JSON).
     .force = Also replace pages the editors changed since the last import (never their text).
     .bewaar_bron = Keep the source's fields that have no place on the site under [extra.bron].
     .remove_missing = Remove pages of services that are no longer in the source.
+    .bron = A name for the source: ids are matched only with pages from the same source.
     .root = The site folder (with config.toml and content/).
 redactieadres =
     .help = Put the editors' e-mail address under [extra.wijkwijzer], such as redactieadres = "redactie@gemeente.nl". The open data gives it with every checked service.

@@ -6,7 +6,7 @@
 
 did-you-mean = Bedoel je `{ $word }`?{" "}
 
-## Velden in de voorpagina (front matter) van een bestand
+## Velden in het blok bovenaan (front matter) van een bestand
 
 not-a-table = [{ $table }] moet een blok zijn
     .help = Schrijf het als een blok [{ $table }] met op elke regel één veld.
@@ -86,7 +86,7 @@ needs-taxonomy-missing = voor de behoeften in [extra.behoeften] is de taxonomie 
 description-missing = een dienst heeft een beschrijving nodig
     .help = Zet description = "..." bovenaan: één of twee korte zinnen over wat de dienst doet, hoogstens 200 tekens.
 description-too-long = de beschrijving heeft { $count } tekens; het mogen er hoogstens 200 zijn
-    .help = Houd het bij één of twee korte zinnen. De rest kan in de tekst onder de voorpagina.
+    .help = Houd het bij één of twee korte zinnen. De rest kan in de tekst onder dat blok.
 needs-missing = een dienst heeft minstens één behoefte nodig
     .help = Zet onder [taxonomies] een regel behoeften = ["..."]. Kies uit: { $valid }
 hele-gemeente-combined = `hele-gemeente` kan niet samen met losse wijken
@@ -94,7 +94,7 @@ hele-gemeente-combined = `hele-gemeente` kan niet samen met losse wijken
 region-dienst-wijken = een dienst van de regio is er voor hele gemeenten
     .help = Schrijf wijken = ["hele-gemeente"].
 phone-characters = in een telefoonnummer mogen alleen cijfers, spaties, `-`, `+` en haakjes staan
-phone-foreign = alleen Nederlandse nummers (+31) kunnen
+phone-foreign = alleen Nederlandse nummers (+31) zijn toegestaan
 phone = `{ $value }` is geen Nederlands telefoonnummer
     .help = Schrijf het nummer zoals mensen het intoetsen, zoals "0575 123 456", "06-12345678" of "0800-1205".
 postcode = `{ $value }` is geen Nederlandse postcode
@@ -159,9 +159,9 @@ file-too-large = dit bestand is { $size } MB; een Markdown-bestand mag hoogstens
 file-unreadable = dit bestand kan niet gelezen worden: { $error }
 not-utf8 = dit bestand is geen geldige UTF-8-tekst
     .help = Sla het bestand op als UTF-8 (in veel programma's: "Opslaan als" → codering UTF-8).
-front-matter-unclosed = de voorpagina (front matter) die hier begint, wordt nergens afgesloten met `{ $fence }`
-    .help = Zet een regel met alleen `{ $fence }` na de laatste regel van de voorpagina.
-front-matter-missing = dit bestand heeft geen voorpagina (front matter)
+front-matter-unclosed = het blok bovenaan (front matter) dat hier begint, wordt nergens afgesloten met `{ $fence }`
+    .help = Zet een regel met alleen `{ $fence }` na de laatste regel van het blok bovenaan.
+front-matter-missing = dit bestand heeft geen blok bovenaan (front matter)
     .help = Begin het bestand met een blok zoals:
         +++
         title = "Titel van de pagina"
@@ -183,7 +183,7 @@ bad-date = { $key } `{ $value }` is geen datum
     .help = Schrijf een datum zo: 2026-03-01, of een datum met tijd zo: 2026-03-01T10:00:00+01:00.
 bad-alias = alias `{ $alias }` { $problem }
     .help = Een alias is een oud adres binnen deze site, zoals aliases = ["oud/adres"].
-unknown-language = de bestandsnaam zegt taal `{ $code }`, maar die taal staat niet in config.toml
+unknown-language = de bestandsnaam noemt de taal `{ $code }`, maar die taal staat niet in config.toml
     .help = Zet [languages.{ $code }] in config.toml, of haal `.{ $code }` uit de bestandsnaam.
 
 ## Wat elke code betekent (de tabel in REDACTIE.md, en de regels in SARIF)
@@ -257,7 +257,7 @@ WW0519 = Een veld bestaat niet en doet niets.
 WW0520 = Een verplicht veld ontbreekt of is leeg.
 WW0521 = Een veld heeft het verkeerde soort waarde, zoals een getal waar tekst hoort.
 WW0601 = Een geïmporteerde dienst staat als concept, omdat een waarde niet klopt; de site toont hem pas als dat is opgelost.
-WW0901 = Een fout in wijkwijzer zelf. Meld dit alstublieft.
+WW0901 = Een fout in wijkwijzer zelf. Meld dit alsjeblieft bij de makers van Wijkwijzer.
 
 ## Mappen, snelkoppelingen en patronen
 
@@ -265,7 +265,7 @@ content-unreadable = de map content kan niet gelezen worden: { $error }
 link-dangling = dit is een snelkoppeling (link) die nergens naar wijst
 link-root-unreadable = de map van de site kan niet gelezen worden
 link-outside = dit is een snelkoppeling (link) naar een bestand buiten de map van de site
-link-to-folder = dit is een snelkoppeling (link) naar een map; alleen bestanden kunnen
+link-to-folder = dit is een snelkoppeling (link) naar een map; een snelkoppeling mag alleen naar een bestand wijzen
 skipped-link = overgeslagen: { $why }
     .help-content = Zet het bestand zelf in content/, of haal de snelkoppeling weg.
     .help-static = Zet het bestand zelf in static/, of haal de snelkoppeling weg.
@@ -275,7 +275,7 @@ orphan-file = overgeslagen: dit bestand hoort bij geen pagina of map, en de site
     .help = Maak content/_index.md, of zet het bestand naast de pagina die het gebruikt.
 ignore-pattern = `{ $pattern }` in { $key } is geen geldig patroon: { $detail }
     .help = Gebruik patronen zoals "*.docx" of "concepten/**".
-front-matter-syntax = de voorpagina (front matter) klopt niet: { $detail }
+front-matter-syntax = het blok bovenaan (front matter) klopt niet: { $detail }
     .help-toml = Tussen de regels `+++` staat TOML: `veld = "waarde"`, één per regel. Zet tekst tussen aanhalingstekens.
     .help-yaml = Tussen de regels `---` staat YAML: `veld: waarde`, één per regel.
 unknown-taxonomy = taxonomie `{ $name }` staat niet in config.toml
@@ -343,7 +343,7 @@ output-io = { $path } kon niet geschreven worden: { $error }
 output-escapes = `{ $path }` wordt niet geschreven: het is geen gewoon pad binnen de uitvoermap
 output-contains-site = de uitvoermap { $dir } bevat de site zelf; kies een map zoals `public`
 output-not-a-site = in de uitvoermap { $dir } staat `{ $file }`, dus het is geen eerdere versie van de site en de map zou helemaal vervangen worden. Kies een lege map, of een map zoals `public`
-internal = fout in wijkwijzer zelf ({ $detail }). Meld dit alstublieft.
+internal = fout in wijkwijzer zelf ({ $detail }). Meld dit alsjeblieft bij de makers van Wijkwijzer.
 
 ## Woorden in meldingen
 
@@ -354,7 +354,7 @@ help-label = zo los je het op
 ## De opdrachtregel (wijkwijzer build, check, init, new, serve, leesbaarheid)
 
 here-label = hier
-cli-built = { $pages } pagina's en { $sections } mappen gebouwd in { $dir } ({ $files } bestanden), in { $ms } ms
+cli-built = Klaar: { $pages } pagina's en { $sections } mappen in { $dir } ({ $files } bestanden, { $ms } ms)
 cli-checked = { $pages } pagina's en { $sections } mappen nagekeken in { $ms } ms: { $warnings ->
         [0] alles klopt
         [one] geen fouten, 1 waarschuwing
@@ -381,11 +381,11 @@ starter-wijken = { $file }, regel { $line }: { $problem }
 starter-wijken-csv = { $detail }. Elke regel is: slug,naam,code,postcodes
 starter-wijken-slug = wijk-slug `{ $slug }` kan niet in een webadres; gebruik kleine letters, cijfers en -
 starter-exists = { $file } bestaat al; kies een andere titel of pas dat bestand aan
-starter-unknown-gemeente = gemeente `{ $slug }` staat niet in content/gemeenten/ (er zijn: { $known })
-starter-io = { $path }: { $error }
+unknown-gemeente = gemeente `{ $slug }` staat niet in content/gemeenten/ (er zijn: { $known })
+file-error = { $path }: { $error }
 serve-started = De site staat op { $url } (stoppen: Ctrl+C)
 serve-listen = kan niet luisteren op 127.0.0.1:{ $port }: { $error }
-serve-watch = kan { $what } niet in de gaten houden: { $error }
+serve-watch = kan de wijzigingen in { $what } niet volgen: { $error }
 serve-updated = { $pages ->
         [one] 1 pagina
        *[other] { $pages } pagina's
@@ -396,7 +396,7 @@ serve-build-failed = De site kon niet gebouwd worden; de laatste goede versie bl
 serve-nothing-built = Er is nog niets gebouwd.
 serve-error-title = Bouwfout
 serve-error-heading = De site kon niet gebouwd worden
-leesbaarheid-words-per-sentence = zinnen
+leesbaarheid-words-per-sentence = w/zin
 leesbaarheid-words = woorden
 leesbaarheid-long = lang
 leesbaarheid-file = bestand
@@ -460,7 +460,6 @@ cmd-serve = Bouw de site, toon hem op 127.0.0.1 en bouw opnieuw bij elke wijzigi
 
 ## Importeren (wijkwijzer import)
 
-import-io = { $path }: { $error }
 import-not-utf8 = { $file }, regel { $line }: dit bestand is geen geldige UTF-8-tekst. Sla het op als UTF-8 en probeer het opnieuw.
 import-json = { $file }, regel { $line }, kolom { $column }: dit is geen geldige JSON ({ $detail })
 import-not-services = { $file } bevat geen dienst en geen lijst met diensten (Open Referral HSDS 3.0)
@@ -468,22 +467,27 @@ import-not-a-service = { $origin } is geen dienst: een dienst is een object met 
 import-missing-id = { $origin }: deze dienst heeft geen id. Zonder id kan een volgende import de pagina niet terugvinden.
 import-duplicate-id = id `{ $id }` staat twee keer in de bron: { $first } en { $second }. Elke dienst heeft een eigen id nodig.
 import-mapping = { $file }, regel { $line }: het koppelbestand klopt niet: { $detail }
+import-mapping-target = bij "{ $word }" staat `{ $slug }`, maar dat kan hier niet; kies uit: { $valid }
+import-config = { $file }, regel { $line }: de instellingen kloppen niet: { $detail }. Kijk met `wijkwijzer check` wat er mis is.
+import-two-pages = twee pagina's zeggen dat ze dienst `{ $id }` uit de bron zijn: { $first } en { $second }. Haal de regel id onder [extra.import] weg uit de pagina die een kopie is.
+import-occupied = { $file } bestaat al; de import heeft niets veranderd. Probeer het opnieuw.
 import-mapping-needed = De bron gebruikt { $words ->
-        [one] 1 term
-       *[other] { $words } termen
+        [one] 1 woord
+       *[other] { $words } woorden
     } die nog nergens aan gekoppeld { $words ->
         [one] is
        *[other] zijn
-    }. Hierboven staat een koppelbestand om in te vullen. Sla het op, vul het in en draai de import opnieuw met --mapping BESTAND. Er is niets veranderd.
+    }. Het koppelbestand om in te vullen staat op het scherm. Bewaar het met `> koppeling.toml` achter de opdracht, vul het in en start de import opnieuw met --mapping koppeling.toml. Er is niets veranderd.
 import-problem = { $field }: { $problem }
 import-unknown-slug = `{ $slug }` is geen behoefte of soort van deze site
-import-several-kinds = de bron noemt meer soorten ({ $kinds }); de eerste is genomen
+import-several-kinds = de bron noemt meerdere soorten ({ $kinds }); de eerste is gekozen
 import-unknown-areas = de gebieden { $areas } horen bij geen wijk; vul ze in bij [gebieden] in het koppelbestand
 import-unknown-value = `{ $value }` staat niet in het koppelbestand
 import-never-checked = de bron zegt niet wanneer de gegevens zijn nagekeken (assured_date); zet gecontroleerd op de dag dat jij ze nakijkt
-import-skeleton-intro = # Koppelingen voor `wijkwijzer import`. Zet achter elke term uit de bron waar die
-    # op deze site bij hoort. Laat "" staan om een term over te slaan. Daarna:
-    #   wijkwijzer import BRON --gemeente SLUG --mapping DIT-BESTAND
+import-skeleton-intro = # Koppelingen voor `wijkwijzer import`. Zet tussen de aanhalingstekens achter elk
+    # woord uit de bron waar het op deze site bij hoort. Een term of gebied dat je wilt
+    # overslaan, krijgt [] (een lege lijst). Wat leeg blijft, maakt de dienst een concept.
+    # Daarna: wijkwijzer import BRON --gemeente SLUG --mapping DIT-BESTAND
 import-skeleton-termen = # Termen → behoeften ({ $needs }) of soorten ({ $kinds }); een lijst kan ook.
 import-skeleton-gebieden = # Gebieden en postcodes → wijken ({ $wijken }) of "hele-gemeente".
 import-skeleton-choose = # Kies uit: { $values }.
@@ -502,7 +506,10 @@ import-count-unchanged = ongewijzigd: { $count }
 import-count-kept = door de redactie veranderd en niet overschreven: { $count } (overschrijven: --force)
 import-count-missing = niet meer in de bron, blijven staan: { $count } (weghalen: --remove-missing)
 import-count-removed = niet meer in de bron, weggehaald: { $count }
-import-drafts = Als concept gezet, omdat iets niet klopt ({ $count }); `wijkwijzer check` noemt ze tot het is opgelost:
+import-drafts = { $count ->
+        [one] 1 dienst staat
+       *[other] { $count } diensten staan
+    } als concept, omdat iets niet klopt. `wijkwijzer check` noemt ze tot je het hebt opgelost:
 import-unmapped = Velden uit de bron die niet op de site komen ({ $count }); --bewaar-bron bewaart ze onder [extra.bron], onzichtbaar voor bewoners:
 import-unmapped-field = { $field }: { $count ->
         [one] 1 dienst
@@ -520,6 +527,7 @@ cmd-import = Importeer diensten uit een Open Referral HSDS 3.0-bestand (JSON).
     .force = Vervang ook pagina's die de redactie na de vorige import heeft veranderd (nooit de tekst).
     .bewaar_bron = Bewaar velden uit de bron die niet op de site komen onder [extra.bron].
     .remove_missing = Haal pagina's weg van diensten die niet meer in de bron staan.
+    .bron = Een naam voor de bron. Een import vergelijkt id's alleen met pagina's uit dezelfde bron.
     .root = De map van de site (met config.toml en content/).
 redactieadres =
     .help = Zet bij [extra.wijkwijzer] het e-mailadres van de redactie, zoals redactieadres = "redactie@gemeente.nl". Het staat in de open data bij elke nagekeken dienst.

@@ -69,6 +69,9 @@ enum Command {
         /// Remove pages of services that are no longer in the source.
         #[arg(long)]
         remove_missing: bool,
+        /// A name for the source: ids are matched only with pages from the same source.
+        #[arg(long, default_value = "hsds")]
+        bron: String,
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
@@ -207,11 +210,12 @@ fn main() -> ExitCode {
             scaffold::init(&dir, &gemeente, &code, wijken.as_deref(), lang)
         }
         Command::New { what } => scaffold::new(what, lang),
-        Command::Import { source, gemeente, mapping, dry_run, force, bewaar_bron, remove_missing, root } => {
+        Command::Import { source, gemeente, mapping, dry_run, force, bewaar_bron, remove_missing, bron, root } => {
             let opts = wijkwijzer::import::Options {
                 root: &root,
                 source: &source,
                 gemeente: &gemeente,
+                bron: &bron,
                 mapping: mapping.as_deref(),
                 force,
                 bewaar_bron,

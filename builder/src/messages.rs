@@ -132,6 +132,21 @@ impl Message {
     pub fn text(&self, lang: Lang) -> String {
         lang.catalogue().text(self)
     }
+
+    /// The id and the values, the same in every language and for every wording: what a
+    /// report's fingerprint is made of.
+    pub fn key(&self) -> String {
+        let values: Vec<String> = self
+            .args
+            .iter()
+            .map(|(name, value)| match value {
+                Arg::Text(s) => format!("{name}={s}"),
+                Arg::Number(n) => format!("{name}={n}"),
+                Arg::Message(m) => format!("{name}={}", m.key()),
+            })
+            .collect();
+        format!("{}({})", self.id, values.join(";"))
+    }
 }
 
 /// Dutch, the default language; the CLI chooses with `Message::text`.
@@ -197,6 +212,8 @@ impl Catalogue {
         }
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, Some(&args), &mut errors);
+        // A value the message needs but the code did not pass: a fault the tests must see.
+        debug_assert!(errors.is_empty(), "{}: {errors:?}", message.id);
         text.into_owned()
     }
 
@@ -317,11 +334,16 @@ mod tests {
                 continue;
             }
             let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
-            for (at, _) in text.match_indices("msg!(\"") {
-                let rest = &text[at + 6..];
+            for (at, _) in text.match_indices("msg!(") {
+                // The id may be on the next line when the call is long.
+                let rest = text[at + 5..].trim_start();
+                let Some(rest) = rest.strip_prefix('"') else { continue };
                 let id = &rest[..rest.find('"').unwrap_or(0)];
-                if id == "id" {
-                    continue; // the macro's own documentation
+                // Not a call: the macro's own documentation, and this scan's pattern.
+                let identifier = id.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+                if id == "id" || !identifier {
+                    continue;
                 }
                 used += 1;
                 assert!(ids.contains(id), "{}: `{id}` is not in the catalogue", entry.path().display());

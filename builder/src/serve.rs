@@ -59,7 +59,7 @@ pub fn serve(root: PathBuf, port: u16, output: Option<PathBuf>, drafts: bool, la
     let mut watcher = notify::recommended_watcher(move |res| {
         let _ = tx.send(res);
     })
-    .map_err(|e| msg!("serve-watch", what = ".", error = e.to_string()))?;
+    .map_err(|e| msg!("serve-watch", what = root.as_path(), error = e.to_string()))?;
     for name in ["content", "templates", "themes", "static", "config.toml"] {
         let p = root.join(name);
         if p.exists() {

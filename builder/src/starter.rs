@@ -61,8 +61,8 @@ impl StarterError {
                 msg!("starter-wijken", file, line = *line, problem = message.clone())
             }
             StarterError::Exists(file) => msg!("starter-exists", file),
-            StarterError::UnknownGemeente { slug, known } => msg!("starter-unknown-gemeente", slug, known),
-            StarterError::Io { path, source } => msg!("starter-io", path, error = source),
+            StarterError::UnknownGemeente { slug, known } => msg!("unknown-gemeente", slug, known),
+            StarterError::Io { path, source } => msg!("file-error", path, error = source),
             StarterError::Template { name, message } => {
                 msg!("internal", detail = format!("template {name}: {message}"))
             }

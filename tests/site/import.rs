@@ -90,7 +90,7 @@ fn a_foreign_feed_asks_for_a_mapping_then_imports_with_a_full_report() {
         assert!(run.stdout.contains(line), "missing `{line}` in:\n{}", run.stdout);
     }
     assert!(toml::from_str::<toml::Table>(&run.stdout).is_ok(), "the skeleton is TOML:\n{}", run.stdout);
-    assert!(run.stderr.contains("10 termen die nog nergens aan gekoppeld zijn"), "{}", run.stderr);
+    assert!(run.stderr.contains("10 woorden die nog nergens aan gekoppeld zijn"), "{}", run.stderr);
 
     // With the mapping: three pages, and every source field that has no place named.
     let mapping = fixture("foreign-mapping.toml");
@@ -197,8 +197,14 @@ fn re_imports_update_untouched_pages_and_never_an_editors_work() {
     let run = import(&root, &one, &m);
     assert!(run.stderr.contains("niet meer in de bron, blijven staan: 2"), "{}", run.stderr);
     assert!(peer_file.exists());
+    // --remove-missing removes what nobody edited; the edited page only with --force too.
+    let coaching = root.join("content/gemeenten/brummen/budget-coaching.md");
+    std::fs::write(&peer_file, page(&root, "peer-support-group.md") + "Nog een zin van de redactie.\n").expect("edit");
     let run = import(&root, &one, &[&m[..], &["--remove-missing"]].concat());
-    assert!(run.stderr.contains("weggehaald: 2"), "{}", run.stderr);
+    assert!(run.stderr.contains("weggehaald: 1") && run.stderr.contains("blijven staan: 1"), "{}", run.stderr);
+    assert!(!coaching.exists() && peer_file.exists());
+    let run = import(&root, &one, &[&m[..], &["--remove-missing", "--force"]].concat());
+    assert!(run.stderr.contains("weggehaald: 1"), "{}", run.stderr);
     assert!(!peer_file.exists() && root.join("content/gemeenten/brummen/inloophuis-de-brug.md").exists());
 }
 
@@ -274,7 +280,7 @@ fn the_report_reads_in_english_on_request() {
     );
     assert_eq!(run.code, 2);
     assert!(run.stdout.contains("\"Mental Health Support\" = \"\"  # 2 services"), "{}", run.stdout);
-    assert!(run.stderr.contains("The source uses 10 terms that nothing maps yet."), "{}", run.stderr);
+    assert!(run.stderr.contains("The source uses 10 words that nothing maps yet."), "{}", run.stderr);
 }
 
 /// Every file of the open data export of a built site.
@@ -374,4 +380,54 @@ fn the_example_regions_services_round_trip() {
     for (file, text) in &exported {
         assert_eq!(text, &again[file], "{} differs after the round trip", file.display());
     }
+}
+
+/// An entry left empty in the mapping file is not a choice: the service becomes a draft
+/// that says what is missing. `[]` skips a word on purpose. A target the site does not
+/// know stops the import at its line.
+#[test]
+fn the_mapping_file_means_what_it_says() {
+    let (tmp, root) = site();
+    let base = std::fs::read_to_string(fixture("foreign-mapping.toml")).expect("mapping");
+    let write = |name: &str, text: &str| {
+        let path = tmp.path().join(name);
+        std::fs::write(&path, text).expect("write");
+        path
+    };
+    let empty = write(
+        "leeg.toml",
+        &base.replace("\"Whole municipality\" = \"hele-gemeente\"", "\"Whole municipality\" = \"\""),
+    );
+    let run = import(&root, &fixture("foreign-hsds.json"), &["--mapping", empty.to_str().expect("utf-8")]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let coaching = page(&root, "budget-coaching.md");
+    assert!(
+        coaching.contains("draft = true") && coaching.contains("wijken: de gebieden Whole municipality"),
+        "{coaching}"
+    );
+    assert!(!coaching.contains("hele-gemeente"), "an empty entry never widens a service: {coaching}");
+
+    let wrong = write("fout.toml", &base.replace("\"Drop-in Centre\" = \"inloop\"", "\"Drop-in Centre\" = \"inlop\""));
+    let before = content(&root);
+    let run = import(&root, &fixture("foreign-hsds.json"), &["--mapping", wrong.to_str().expect("utf-8")]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("fout.toml, regel 4: het koppelbestand klopt niet: bij \"Drop-in Centre\" staat `inlop`"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(content(&root), before);
+}
+
+/// A new page never takes the name of a file that is there, whatever its case.
+#[test]
+fn a_new_page_never_takes_an_existing_name() {
+    let (_tmp, root) = site();
+    let own = root.join("content/gemeenten/brummen/Inloophuis-De-Brug.md");
+    std::fs::write(&own, "+++\ntitle = \"Eigen pagina\"\ndraft = true\n+++\n").expect("write");
+    let mapping = fixture("foreign-mapping.toml");
+    let run = import(&root, &fixture("foreign-hsds.json"), &["--mapping", mapping.to_str().expect("utf-8")]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(std::fs::read_to_string(&own).expect("own").contains("Eigen pagina"));
+    assert!(page(&root, "inloophuis-de-brug-2.md").contains("urn:sociale-kaart:svc:101"));
 }

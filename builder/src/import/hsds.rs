@@ -290,7 +290,9 @@ fn schedules(list: Vec<&Map<String, Value>>, path: &str, unmapped: &mut BTreeMap
         let days: Option<Vec<&str>> = byday.split(',').map(|d| osm_day(d.trim())).collect();
         match (freq.eq_ignore_ascii_case("weekly"), days, opens, closes) {
             (true, Some(days), Some(o), Some(c)) if !days.is_empty() => {
-                f.taken.extend(["wkst", "description"]);
+                // A description may say more than the rule ("alleen in schoolweken"): it
+                // stays in the report.
+                f.taken.push("wkst");
                 rules.push(format!("{} {o}-{c}", days.join(",")));
             }
             _ => {

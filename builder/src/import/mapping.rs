@@ -11,11 +11,13 @@ use serde::Deserialize;
 
 use super::source::Term;
 use super::ImportError;
-use crate::directory::{ClosedList, HELE_GEMEENTE};
+use crate::directory::hsds::{TAXONOMY_BEHOEFTEN, TAXONOMY_SOORTEN};
+use crate::directory::{ClosedList, Doelgroep, Kosten, Status, Toegang, Toegankelijkheid, HELE_GEMEENTE};
 use crate::messages::Lang;
 use crate::msg;
 
-/// One source term: one slug, or a list (a term can say both a need and a kind).
+/// What a source word becomes: one slug, or a list (a term can say both a need and a
+/// kind). An empty text is "not filled in yet"; an empty list `[]` is "skip it".
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
 pub enum Target {
@@ -24,12 +26,13 @@ pub enum Target {
 }
 
 impl Target {
-    fn slugs(&self) -> Vec<String> {
-        let all = match self {
-            Target::One(s) => vec![s.clone()],
-            Target::Many(v) => v.clone(),
-        };
-        all.into_iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
+    /// The slugs, or `None` while the entry is not filled in.
+    fn slugs(&self) -> Option<Vec<String>> {
+        match self {
+            Target::One(s) if s.trim().is_empty() => None,
+            Target::One(s) => Some(vec![s.trim().to_string()]),
+            Target::Many(v) => Some(v.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()),
+        }
     }
 }
 
@@ -50,15 +53,63 @@ pub struct Mapping {
     pub doelgroep: BTreeMap<String, Target>,
     #[serde(default)]
     pub toegankelijkheid: BTreeMap<String, Target>,
+    /// The file's text, to say on which line a wrong entry is.
+    #[serde(skip)]
+    text: String,
+    #[serde(skip)]
+    file: std::path::PathBuf,
 }
 
 impl Mapping {
     pub fn load(file: &Path) -> Result<Mapping, ImportError> {
         let text = std::fs::read_to_string(file).map_err(|e| ImportError::io(file, e))?;
-        toml::from_str(&text).map_err(|e| {
+        let mut mapping: Mapping = toml::from_str(&text).map_err(|e| {
             let line = e.span().map_or(0, |s| text[..s.start].matches('\n').count() + 1);
             ImportError::Mapping { file: file.to_path_buf(), line, detail: e.message().trim().to_string() }
-        })
+        })?;
+        mapping.text = text;
+        mapping.file = file.to_path_buf();
+        Ok(mapping)
+    }
+
+    /// Every filled-in target must be a value this site knows: a typo would otherwise
+    /// put a service in no wijk, or in the wrong list, without anyone noticing.
+    pub fn check(&self, v: &Vocabulary) -> Result<(), ImportError> {
+        let needs_kinds: Vec<&str> = v.behoeften.iter().chain(&v.soorten).map(|x| x.0.as_str()).collect();
+        let mut wijken: Vec<&str> = v.wijken.iter().map(|w| w.0.as_str()).collect();
+        wijken.push(HELE_GEMEENTE);
+        let lists: [(&BTreeMap<String, Target>, Vec<&str>); 4] = [
+            (&self.termen, needs_kinds),
+            (&self.gebieden, wijken),
+            (&self.doelgroep, Doelgroep::slugs()),
+            (&self.toegankelijkheid, Toegankelijkheid::slugs()),
+        ];
+        for (table, valid) in lists {
+            for (word, target) in table {
+                for slug in target.slugs().unwrap_or_default() {
+                    if !valid.contains(&slug.as_str()) {
+                        return Err(self.wrong(word, &slug, &valid));
+                    }
+                }
+            }
+        }
+        let closed: [(&BTreeMap<String, String>, Vec<&str>); 3] =
+            [(&self.status, Status::slugs()), (&self.toegang, Toegang::slugs()), (&self.kosten, Kosten::slugs())];
+        for (table, valid) in closed {
+            for (word, slug) in table {
+                if !slug.trim().is_empty() && !valid.contains(&slug.trim()) {
+                    return Err(self.wrong(word, slug, &valid));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn wrong(&self, word: &str, slug: &str, valid: &[&str]) -> ImportError {
+        let quoted = toml::Value::String(word.to_string()).to_string();
+        let line = self.text.find(&quoted).map_or(0, |at| self.text[..at].matches('\n').count() + 1);
+        let detail = msg!("import-mapping-target", word, slug, valid = valid.join(", ")).text(Lang::Nl);
+        ImportError::Mapping { file: self.file.clone(), line, detail }
     }
 }
 
@@ -96,17 +147,6 @@ pub struct Vocabulary {
     /// (slug, naam, postcode areas) of the municipality imported into.
     pub wijken: Vec<(String, String, Vec<String>)>,
     pub gemeente: String,
-    /// The site's address without a trailing `/`: a source `url` inside it is a page
-    /// of this site (an earlier export), not the service's own website.
-    pub base_url: String,
-}
-
-impl Vocabulary {
-    /// The path of `url` below this site's address, in parts, if it points into the site.
-    pub fn own_page(&self, url: Option<&str>) -> Option<Vec<String>> {
-        let rest = url?.strip_prefix(&self.base_url)?.strip_prefix('/')?;
-        (!self.base_url.is_empty()).then(|| rest.split('/').filter(|p| !p.is_empty()).map(str::to_string).collect())
-    }
 }
 
 /// Source words nobody has mapped yet: (table, word) → how many services use it.
@@ -133,12 +173,18 @@ impl<'a> Resolver<'a> {
     /// Needs and kinds a taxonomy term stands for.
     pub fn term(&mut self, term: &Term) -> Option<Vec<String>> {
         for key in [&term.name, &term.code] {
-            if let Some(t) = self.mapping.termen.get(key.as_str()) {
-                return Some(t.slugs());
+            if let Some(slugs) = self.mapping.termen.get(key.as_str()).and_then(Target::slugs) {
+                return Some(slugs);
             }
         }
         let v = self.vocabulary;
-        let hit = v.behoeften.iter().chain(&v.soorten).find(|(slug, label)| {
+        // A Wijkwijzer export says which list a term is from; others are matched on both.
+        let candidates: Vec<&(String, String)> = match term.taxonomy.as_str() {
+            TAXONOMY_BEHOEFTEN => v.behoeften.iter().collect(),
+            TAXONOMY_SOORTEN => v.soorten.iter().collect(),
+            _ => v.behoeften.iter().chain(&v.soorten).collect(),
+        };
+        let hit = candidates.into_iter().find(|(slug, label)| {
             [&term.code, &term.name].iter().any(|w| !w.is_empty() && (same(w, slug) || same(w, label)))
         });
         match hit {
@@ -152,8 +198,8 @@ impl<'a> Resolver<'a> {
 
     /// The wijken (or `hele-gemeente`) an area stands for.
     pub fn area(&mut self, area: &str) -> Option<Vec<String>> {
-        if let Some(t) = self.mapping.gebieden.get(area) {
-            return Some(t.slugs());
+        if let Some(slugs) = self.mapping.gebieden.get(area).and_then(Target::slugs) {
+            return Some(slugs);
         }
         let v = self.vocabulary;
         // Our own export writes "Wijk, Gemeente" and "Gemeente (GM0000)".
@@ -171,8 +217,8 @@ impl<'a> Resolver<'a> {
     /// The wijk of a postcode, from the municipality's postcode areas.
     pub fn wijk_of_postcode(&self, postcode: &str) -> Option<String> {
         let pc4: String = postcode.chars().filter(char::is_ascii_digit).take(4).collect();
-        if let Some(t) = self.mapping.gebieden.get(&pc4) {
-            return t.slugs().into_iter().next();
+        if let Some(slugs) = self.mapping.gebieden.get(&pc4).and_then(Target::slugs) {
+            return slugs.into_iter().next();
         }
         self.vocabulary.wijken.iter().find(|(_, _, pcs)| pcs.contains(&pc4)).map(|(slug, _, _)| slug.clone())
     }
@@ -185,7 +231,7 @@ impl<'a> Resolver<'a> {
         text: &str,
         fallback: fn(&str) -> Option<T>,
     ) -> Option<Option<T>> {
-        if let Some(slug) = map(self.mapping).get(text) {
+        if let Some(slug) = map(self.mapping).get(text).filter(|s| !s.trim().is_empty()) {
             return Some(T::from_slug(slug.trim()));
         }
         if let Some(t) = T::VARIANTS.iter().copied().find(|t| same(text, t.slug()) || same(text, t.label())) {
@@ -205,16 +251,17 @@ impl<'a> Resolver<'a> {
         text: &str,
         skip: &[&str],
     ) -> Option<Vec<T>> {
-        if let Some(t) = map(self.mapping).get(text) {
-            return Some(t.slugs().iter().filter_map(|s| T::from_slug(s)).collect());
+        // `check` made sure every filled-in slug is one of T's.
+        if let Some(slugs) = map(self.mapping).get(text).and_then(Target::slugs) {
+            return Some(slugs.iter().filter_map(|s| T::from_slug(s)).collect());
         }
         let mut out = Vec::new();
         for part in text.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()) {
             if skip.iter().any(|s| same(s, part)) {
                 continue;
             }
-            if let Some(t) = map(self.mapping).get(part) {
-                out.extend(t.slugs().iter().filter_map(|s| T::from_slug(s)));
+            if let Some(slugs) = map(self.mapping).get(part).and_then(Target::slugs) {
+                out.extend(slugs.iter().filter_map(|s| T::from_slug(s)));
             } else if let Some(t) = T::VARIANTS.iter().copied().find(|t| same(part, t.slug()) || same(part, t.label()))
             {
                 out.push(t);

@@ -63,6 +63,21 @@ pub enum ImportError {
         line: usize,
         detail: String,
     },
+    Config {
+        file: PathBuf,
+        line: usize,
+        detail: String,
+    },
+    /// Two pages in the municipality's folder say they are the same source service.
+    TwoPagesOneId {
+        id: String,
+        first: PathBuf,
+        second: PathBuf,
+    },
+    /// A new page would take the place of a file that appeared since the plan was made.
+    Occupied {
+        file: PathBuf,
+    },
     /// The source uses words nobody has mapped yet: here is a mapping file to fill in.
     MappingNeeded {
         skeleton: String,
@@ -77,7 +92,7 @@ impl ImportError {
 
     pub fn message(&self) -> Message {
         match self {
-            ImportError::Io { path, source } => msg!("import-io", path, error = source),
+            ImportError::Io { path, source } => msg!("file-error", path, error = source),
             ImportError::NotUtf8 { file, line } => msg!("import-not-utf8", file, line = *line),
             ImportError::Json { file, line, column, detail } => {
                 msg!("import-json", file, line = *line, column = *column, detail = detail.as_str())
@@ -86,10 +101,15 @@ impl ImportError {
             ImportError::NotAService { origin } => msg!("import-not-a-service", origin),
             ImportError::MissingId { origin } => msg!("import-missing-id", origin),
             ImportError::DuplicateId { id, first, second } => msg!("import-duplicate-id", id, first, second),
-            ImportError::UnknownGemeente { slug, known } => msg!("starter-unknown-gemeente", slug, known),
+            ImportError::UnknownGemeente { slug, known } => msg!("unknown-gemeente", slug, known),
             ImportError::Mapping { file, line, detail } => {
                 msg!("import-mapping", file, line = *line, detail = detail.as_str())
             }
+            ImportError::Config { file, line, detail } => {
+                msg!("import-config", file, line = *line, detail = detail.as_str())
+            }
+            ImportError::TwoPagesOneId { id, first, second } => msg!("import-two-pages", id, first, second),
+            ImportError::Occupied { file } => msg!("import-occupied", file),
             ImportError::MappingNeeded { words, .. } => msg!("import-mapping-needed", words = *words),
         }
     }
@@ -110,6 +130,9 @@ pub struct Options<'a> {
     pub source: &'a Path,
     /// The municipality's folder in `content/gemeenten/`.
     pub gemeente: &'a str,
+    /// The source's name, kept with every page it wrote: ids are only compared with
+    /// those of the same source, so two feeds can number their services alike.
+    pub bron: &'a str,
     pub mapping: Option<&'a Path>,
     /// Replace pages the editors changed since the last import (never their text).
     pub force: bool,
@@ -176,6 +199,7 @@ pub fn plan(opts: &Options) -> Result<Plan, ImportError> {
         Some(file) => Mapping::load(file)?,
         None => Mapping::default(),
     };
+    mapping.check(&vocabulary)?;
     let services = hsds::read(opts.source)?;
     let mut seen: HashMap<&str, &str> = HashMap::new();
     for s in &services {
@@ -195,7 +219,7 @@ pub fn plan(opts: &Options) -> Result<Plan, ImportError> {
     let mut own_names: Vec<Option<String>> = Vec::new();
     let services: Vec<source::SourceService> = services
         .into_iter()
-        .filter(|s| match vocabulary.own_page(s.url.as_deref()).as_deref() {
+        .filter(|s| match s.exported_page().as_deref() {
             Some([first, g, .., name]) if first == "gemeenten" && g == opts.gemeente => {
                 own_names.push(Some(name.clone()));
                 true
@@ -213,13 +237,13 @@ pub fn plan(opts: &Options) -> Result<Plan, ImportError> {
 
     let mut resolver = mapping::Resolver { mapping: &mapping, vocabulary: &vocabulary, unknown: Default::default() };
     let records: Vec<record::Record> =
-        services.iter().map(|s| record::build(s, &mut resolver, opts.bewaar_bron, opts.lang)).collect();
+        services.iter().map(|s| record::build(s, &mut resolver, opts.bron, opts.bewaar_bron, opts.lang)).collect();
     if opts.mapping.is_none() && !resolver.unknown.is_empty() {
         let skeleton = mapping::skeleton(&resolver.unknown, &vocabulary, &record::choices(), opts.lang);
         return Err(ImportError::MappingNeeded { skeleton, words: resolver.unknown.len() });
     }
 
-    let existing = record::imported_pages(opts.root, &folder)?;
+    let existing = record::imported_pages(opts.root, &folder, opts.bron)?;
     let mut plan = Plan { services: services.len(), elsewhere, ..Default::default() };
     for s in &services {
         for (path, example) in &s.unmapped {
@@ -228,7 +252,7 @@ pub fn plan(opts: &Options) -> Result<Plan, ImportError> {
         }
     }
     let rel_folder = folder.strip_prefix(opts.root).unwrap_or(&folder).to_path_buf();
-    let mut taken: BTreeSet<PathBuf> = existing.all_files.clone();
+    let mut taken: BTreeSet<String> = existing.names.clone();
     for ((s, rec), own_name) in services.iter().zip(&records).zip(&own_names) {
         let (file, before) = match existing.by_id.get(&s.id) {
             Some((file, text)) => (file.clone(), Some(text.clone())),
@@ -238,7 +262,7 @@ pub fn plan(opts: &Options) -> Result<Plan, ImportError> {
                 (file, None)
             }
         };
-        taken.insert(file.clone());
+        taken.insert(file.to_string_lossy().to_lowercase());
         let (kind, after) = match &before {
             None => (ChangeKind::New, rec.page("\n")),
             Some(old) => {
@@ -261,7 +285,12 @@ pub fn plan(opts: &Options) -> Result<Plan, ImportError> {
     let in_source: BTreeSet<&str> = services.iter().map(|s| s.id.as_str()).collect();
     for (id, (file, text)) in &existing.by_id {
         if !in_source.contains(id.as_str()) {
-            let kind = if opts.remove_missing { ChangeKind::Removed } else { ChangeKind::Missing };
+            // Pages the editors changed, or wrote text in, are theirs now: removed only
+            // with --force too.
+            let (fields_edited, body) = record::edited_since_import(text);
+            let edited = fields_edited || !body.trim().is_empty();
+            let remove = opts.remove_missing && (!edited || opts.force);
+            let kind = if remove { ChangeKind::Removed } else { ChangeKind::Missing };
             let after = (kind == ChangeKind::Missing).then(|| text.clone());
             plan.changes.push(Change { file: file.clone(), kind, before: Some(text.clone()), after });
         }
@@ -271,9 +300,10 @@ pub fn plan(opts: &Options) -> Result<Plan, ImportError> {
     Ok(plan)
 }
 
-/// Write the plan: every new text into a temporary file beside its page first, and
-/// only when all are written, each moved into place; so a failure leaves the site as
-/// it was.
+/// Write the plan: every new text into a temporary file beside its page first, and only
+/// when all are written, each moved into place (renames within a folder, which do not
+/// fail for want of space), then the removals. A failure while writing leaves the site
+/// as it was.
 pub fn apply(root: &Path, plan: &Plan) -> Result<(), ImportError> {
     let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
     let result = (|| {
@@ -283,6 +313,10 @@ pub fn apply(root: &Path, plan: &Plan) -> Result<(), ImportError> {
             }
             let Some(text) = &change.after else { continue };
             let path = root.join(&change.file);
+            // Never over a file that appeared since the plan (or a link to one).
+            if change.kind == ChangeKind::New && std::fs::symlink_metadata(&path).is_ok() {
+                return Err(ImportError::Occupied { file: change.file.clone() });
+            }
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent).map_err(|e| ImportError::io(parent, e))?;
             }
@@ -298,8 +332,13 @@ pub fn apply(root: &Path, plan: &Plan) -> Result<(), ImportError> {
         }
         return Err(e);
     }
-    for (temp, path) in &staged {
-        std::fs::rename(temp, path).map_err(|e| ImportError::io(path, e))?;
+    for (i, (temp, path)) in staged.iter().enumerate() {
+        if let Err(e) = std::fs::rename(temp, path) {
+            for (left, _) in &staged[i..] {
+                let _ = std::fs::remove_file(left);
+            }
+            return Err(ImportError::io(path, e));
+        }
     }
     for change in plan.changes.iter().filter(|c| c.kind == ChangeKind::Removed) {
         let path = root.join(&change.file);
@@ -328,13 +367,14 @@ fn gemeente_folder(root: &Path, slug: &str) -> Result<PathBuf, ImportError> {
     Err(ImportError::UnknownGemeente { slug: slug.to_string(), known: known.join(", ") })
 }
 
-/// A file name from the service's name that no other page has: `naam.md`, else
-/// `naam-2.md`, and so on (the source's id when the name gives no web address).
-fn free_name(folder: &Path, name: &str, id: &str, taken: &BTreeSet<PathBuf>) -> PathBuf {
+/// A file name from the service's name that no other entry of the folder has, in any
+/// case: `naam.md`, else `naam-2.md`, and so on (the source's id when the name gives no
+/// web address). Slugs keep it a plain name inside the folder.
+fn free_name(folder: &Path, name: &str, id: &str, taken: &BTreeSet<String>) -> PathBuf {
     let base = Some(slugify(name)).filter(|s| !s.is_empty()).unwrap_or_else(|| slugify(id));
     let base = if base.is_empty() { "dienst".to_string() } else { base };
     (1..)
         .map(|n| if n == 1 { folder.join(format!("{base}.md")) } else { folder.join(format!("{base}-{n}.md")) })
-        .find(|p| !taken.contains(p))
+        .find(|p| !taken.contains(&p.to_string_lossy().to_lowercase()))
         .unwrap_or_else(|| folder.join(format!("{base}.md")))
 }

@@ -49,7 +49,12 @@ fn front_of(text: &str) -> Option<(toml::Table, usize)> {
 
 /// The site's needs and kinds, and the municipality's wijken.
 pub fn vocabulary(root: &Path, folder: &Path, slug: &str) -> Result<Vocabulary, ImportError> {
-    let config: toml::Table = toml::from_str(&read(&root.join("config.toml"))?).unwrap_or_default();
+    let config_path = root.join("config.toml");
+    let config_text = read(&config_path)?;
+    let config: toml::Table = toml::from_str(&config_text).map_err(|e| {
+        let line = e.span().map_or(0, |s| config_text[..s.start].matches('\n').count() + 1);
+        ImportError::Config { file: config_path.clone(), line, detail: e.message().trim().to_string() }
+    })?;
     let pairs = |key: &str| -> Vec<(String, String)> {
         let list = config.get("extra").and_then(|e| e.get(key)).and_then(toml::Value::as_array);
         list.into_iter()
@@ -76,33 +81,37 @@ pub fn vocabulary(root: &Path, folder: &Path, slug: &str) -> Result<Vocabulary, 
         })
         .collect();
     let gemeente = front.get("title").and_then(toml::Value::as_str).unwrap_or(slug).to_string();
-    let base_url =
-        config.get("base_url").and_then(toml::Value::as_str).unwrap_or_default().trim_end_matches('/').to_string();
-    Ok(Vocabulary { behoeften: pairs("behoeften"), soorten: pairs("soorten"), wijken, gemeente, base_url })
+    Ok(Vocabulary { behoeften: pairs("behoeften"), soorten: pairs("soorten"), wijken, gemeente })
 }
 
-/// Pages in the municipality's folder that an earlier import wrote, by source id, and
-/// every page's file (relative to the site), so new names do not take an existing one.
+/// Pages in the municipality's folder that an earlier import of this source wrote, by
+/// source id, and every name in the folder in lower case (so that a new page takes no
+/// existing name, also on file systems that ignore case).
 pub struct Existing {
     pub by_id: BTreeMap<String, (PathBuf, String)>,
-    pub all_files: BTreeSet<PathBuf>,
+    pub names: BTreeSet<String>,
 }
 
-pub fn imported_pages(root: &Path, folder: &Path) -> Result<Existing, ImportError> {
-    let mut existing = Existing { by_id: BTreeMap::new(), all_files: BTreeSet::new() };
+pub fn imported_pages(root: &Path, folder: &Path, bron: &str) -> Result<Existing, ImportError> {
+    let mut existing = Existing { by_id: BTreeMap::new(), names: BTreeSet::new() };
     for entry in walkdir::WalkDir::new(folder).sort_by_file_name().into_iter().flatten() {
         let path = entry.path();
+        let rel = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+        existing.names.insert(rel.to_string_lossy().to_lowercase());
         if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "md") {
             continue;
         }
-        let rel = path.strip_prefix(root).unwrap_or(path).to_path_buf();
-        existing.all_files.insert(rel.clone());
         let text = read(path)?;
-        let id = front_of(&text)
-            .and_then(|(front, _)| Some(front.get("extra")?.get(IMPORT)?.get("id")?.as_str()?.to_string()));
-        if let Some(id) = id {
-            existing.by_id.insert(id, (rel, text));
+        let import = front_of(&text).and_then(|(front, _)| front.get("extra")?.get(IMPORT).cloned());
+        let Some(import) = import else { continue };
+        let from = import.get("bron").and_then(toml::Value::as_str);
+        let Some(id) = import.get("id").and_then(toml::Value::as_str).filter(|_| from == Some(bron)) else {
+            continue;
+        };
+        if let Some((first, _)) = existing.by_id.get(id) {
+            return Err(ImportError::TwoPagesOneId { id: id.to_string(), first: first.clone(), second: rel });
         }
+        existing.by_id.insert(id.to_string(), (rel, text));
     }
     Ok(existing)
 }
@@ -164,14 +173,14 @@ pub fn dutch_phone(raw: &str) -> String {
 
 /// Build the page of one source service. Problems are collected, not fatal: the value
 /// is kept as written and the page becomes a draft.
-pub fn build(s: &SourceService, r: &mut Resolver, bewaar_bron: bool, lang: Lang) -> Record {
+pub fn build(s: &SourceService, r: &mut Resolver, bron: &str, bewaar_bron: bool, lang: Lang) -> Record {
     let mut problems: Vec<Message> = Vec::new();
     let mut problem = |field: &str, m: Message| problems.push(msg!("import-problem", field, problem = m));
     let mut front = toml::Table::new();
     let mut dienst = toml::Table::new();
     let title = if s.name.is_empty() { s.id.clone() } else { s.name.clone() };
     if s.name.is_empty() {
-        problem("title", msg!("field-missing", key = "name"));
+        problem("title", msg!("field-missing", key = "title"));
     }
     front.insert("title".into(), title.into());
     front.insert("description".into(), s.description.clone().into());
@@ -184,7 +193,12 @@ pub fn build(s: &SourceService, r: &mut Resolver, bewaar_bron: bool, lang: Lang)
     // Taxonomy terms: needs and the kind of service.
     let (mut behoeften, mut soorten) = (Vec::new(), Vec::new());
     for term in &s.terms {
-        for slug in r.term(term).unwrap_or_default() {
+        let Some(slugs) = r.term(term) else {
+            let word = if term.name.is_empty() { &term.code } else { &term.name };
+            problem("termen", msg!("import-unknown-value", value = word.as_str()));
+            continue;
+        };
+        for slug in slugs {
             if r.vocabulary.behoeften.iter().any(|(b, _)| *b == slug) {
                 behoeften.push(slug);
             } else if r.vocabulary.soorten.iter().any(|(k, _)| *k == slug) {
@@ -233,7 +247,7 @@ pub fn build(s: &SourceService, r: &mut Resolver, bewaar_bron: bool, lang: Lang)
     if wijken.iter().any(|w| w == HELE_GEMEENTE) || (wijken.is_empty() && !unresolved) {
         wijken = vec![HELE_GEMEENTE.to_string()];
     }
-    if wijken.is_empty() {
+    if unresolved {
         problem("wijken", msg!("import-unknown-areas", areas = s.areas.join(", ")));
     }
     dienst.insert("wijken".into(), strings(&wijken));
@@ -294,8 +308,8 @@ pub fn build(s: &SourceService, r: &mut Resolver, bewaar_bron: bool, lang: Lang)
         }
         dienst.insert("email".into(), e.clone().into());
     }
-    // A url into this site is the service's page here (an earlier export), not its website.
-    let url = s.url.as_ref().filter(|u| r.vocabulary.own_page(Some(u)).is_none());
+    // In a Wijkwijzer export, `url` is the page on that site, not the service's website.
+    let url = s.url.as_ref().filter(|_| s.exported_page().is_none());
     if let Some(w) = url.or(s.organisatie_website.as_ref()) {
         if let Err(m) = fields::website(w) {
             problem("website", m);
@@ -316,10 +330,11 @@ pub fn build(s: &SourceService, r: &mut Resolver, bewaar_bron: bool, lang: Lang)
         }
         dienst.insert("openingstijden".into(), o.clone().into());
     }
-    match s.assured_date.as_deref().and_then(date) {
-        Some(d) => {
+    match s.assured_date.as_deref().map(|t| (t, date(t))) {
+        Some((_, Some(d))) => {
             dienst.insert("gecontroleerd".into(), toml::Value::Datetime(d));
         }
+        Some((text, None)) => problem("gecontroleerd", msg!("bad-date", key = "assured_date", value = text)),
         None => problem("gecontroleerd", msg!("import-never-checked")),
     }
     let locaties: Vec<toml::Value> = s.locations.iter().map(|l| location(l, r, &mut problem)).collect();
@@ -348,7 +363,7 @@ pub fn build(s: &SourceService, r: &mut Resolver, bewaar_bron: bool, lang: Lang)
     // The bookkeeping last, with the fingerprint of everything above it.
     let print = fingerprint(&front);
     let mut import = toml::Table::new();
-    import.insert("bron".into(), "hsds".into());
+    import.insert("bron".into(), bron.into());
     import.insert("id".into(), s.id.clone().into());
     import.insert("vingerafdruk".into(), print.into());
     if !problems.is_empty() {

@@ -50,3 +50,16 @@ pub struct SourceService {
     /// Filled fields Wijkwijzer has no place for: field path → value as written.
     pub unmapped: BTreeMap<String, String>,
 }
+
+impl SourceService {
+    /// The parts of the page's address, when the service comes from a Wijkwijzer export
+    /// (its terms are of the site's own taxonomies): then `url` is where the page lived
+    /// on that site, not the service's own website. Query and fragment are left out.
+    pub fn exported_page(&self) -> Option<Vec<String>> {
+        if !self.terms.iter().any(|t| t.taxonomy.starts_with("wijkwijzer-")) {
+            return None;
+        }
+        let url = url::Url::parse(self.url.as_deref()?).ok()?;
+        Some(url.path_segments()?.filter(|p| !p.is_empty()).map(str::to_string).collect())
+    }
+}

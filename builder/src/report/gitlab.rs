@@ -15,7 +15,7 @@ pub fn render(problems: &[Problem]) -> String {
     let list: Vec<serde_json::Value> = problems
         .iter()
         .map(|p| {
-            let what = format!("{:?}", p.d.message);
+            let what = p.d.message.key();
             let key = (p.path.clone(), p.d.code.id(), what.clone());
             let n = seen.entry(key).or_insert(0);
             *n += 1;

@@ -16,8 +16,10 @@ const PLATFORMS = {
   "win32 x64": { pkg: "@wijkwijzer/win32-x64", bin: "bin/wijkwijzer.exe" },
 };
 
+// In the editor's language, as the binary chooses it: Dutch unless WIJKWIJZER_LANG=en.
 function fail(english, dutch) {
-  process.stderr.write(`wijkwijzer: ${english}\n\nwijkwijzer: ${dutch}\n`);
+  const lang = (process.env.WIJKWIJZER_LANG || "").trim().toLowerCase();
+  process.stderr.write(`wijkwijzer: ${lang === "en" ? english : dutch}\n`);
   process.exit(1);
 }
 
