@@ -463,6 +463,8 @@ cmd-serve = Build, serve on 127.0.0.1 and rebuild on every change.
 import-not-utf8 = { $file }, line { $line }: this file is not valid UTF-8 text. Save it as UTF-8 and try again.
 import-json = { $file }, line { $line }, column { $column }: this is not valid JSON ({ $detail })
 import-not-services = { $file } holds no service and no list of services (Open Referral HSDS 3.0)
+import-csv = { $file }, line { $line }: this table is not valid ({ $detail })
+import-outside-package = { $file } names the table `{ $path }`, which is not in the package's folder; the import reads only tables in that folder
 import-not-a-service = { $origin } is not a service: a service is an object with fields such as id and name
 import-missing-id = { $origin }: this service has no id. Without an id, a later import cannot find its page again.
 import-duplicate-id = id `{ $id }` is in the source twice: { $first } and { $second }. Every service needs its own id.
@@ -517,7 +519,7 @@ import-missing-file = { $file }: no longer in the source
 import-draft = this service was imported as a draft and is not on the site yet: { $problems }
     .help = Fix the problems. Then remove `draft = true`, and the line `problemen` under [extra.import].
 cmd-import = Import services from an Open Referral HSDS 3.0 feed (JSON).
-    .source = A JSON file (a list of services, or one service), or a folder of them.
+    .source = A JSON file (a list of services, or one service), a folder of them, or a data package (datapackage.json with CSV tables).
     .gemeente = The municipality's folder name in content/gemeenten/.
     .mapping = A TOML file that maps the source's terms, areas and values to this site's.
     .dry_run = Show what would change, as a diff, and write nothing.

@@ -463,6 +463,8 @@ cmd-serve = Bouw de site, toon hem op 127.0.0.1 en bouw opnieuw bij elke wijzigi
 import-not-utf8 = { $file }, regel { $line }: dit bestand is geen geldige UTF-8-tekst. Sla het op als UTF-8 en probeer het opnieuw.
 import-json = { $file }, regel { $line }, kolom { $column }: dit is geen geldige JSON ({ $detail })
 import-not-services = { $file } bevat geen dienst en geen lijst met diensten (Open Referral HSDS 3.0)
+import-csv = { $file }, regel { $line }: deze tabel klopt niet ({ $detail })
+import-outside-package = { $file } noemt de tabel `{ $path }`, maar die staat niet in de map van het pakket; de import leest alleen tabellen in die map
 import-not-a-service = { $origin } is geen dienst: een dienst is een object met velden zoals id en name
 import-missing-id = { $origin }: deze dienst heeft geen id. Zonder id kan een volgende import de pagina niet terugvinden.
 import-duplicate-id = id `{ $id }` staat twee keer in de bron: { $first } en { $second }. Elke dienst heeft een eigen id nodig.
@@ -520,7 +522,7 @@ import-missing-file = { $file }: niet meer in de bron
 import-draft = deze dienst is als concept geïmporteerd en staat nog niet op de site: { $problems }
     .help = Los de problemen op. Haal daarna `draft = true` weg, en de regel `problemen` onder [extra.import].
 cmd-import = Importeer diensten uit een Open Referral HSDS 3.0-bestand (JSON).
-    .source = Een JSON-bestand (een lijst met diensten, of één dienst), of een map met zulke bestanden.
+    .source = Een JSON-bestand (een lijst met diensten, of één dienst), een map met zulke bestanden, of een datapakket (datapackage.json met CSV-tabellen).
     .gemeente = De map van de gemeente in content/gemeenten/.
     .mapping = Een TOML-bestand dat termen, gebieden en waarden uit de bron koppelt aan die van deze site.
     .dry_run = Laat zien wat er zou veranderen (als diff), en schrijf niets.

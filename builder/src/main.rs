@@ -50,7 +50,7 @@ enum Command {
     },
     /// Import services from an Open Referral HSDS 3.0 feed (JSON).
     Import {
-        /// A JSON file (a list of services, or one service), or a folder of them.
+        /// A JSON file (a list of services, or one service), a folder of them, or a data package.
         source: PathBuf,
         #[arg(long)]
         gemeente: String,

@@ -326,6 +326,32 @@ fn our_own_export_round_trips() {
     for (file, text) in &exported {
         assert_eq!(text, &again[file], "{} differs after the round trip", file.display());
     }
+
+    // The same through the tabular data package (datapackage.json and its CSVs).
+    let (_c, third) = site();
+    let package = first.join("public/open-data/hsds/datapackage.json");
+    let run = import(&third, &package, &[]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains("nieuw: 3") && !run.stderr.contains("concept"), "{}", run.stderr);
+    assert_eq!(wijkwijzer(&["build"], &third).code, 0);
+    let tabular = open_data(&third);
+    for (file, text) in &exported {
+        assert_eq!(text, &tabular[file], "{} differs after the round trip through the CSVs", file.display());
+    }
+}
+
+/// A data package may only name tables in its own folder.
+#[test]
+fn a_data_package_stays_in_its_folder() {
+    let (tmp, root) = site();
+    let dir = tmp.path().join("pakket");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    std::fs::write(tmp.path().join("geheim.csv"), "id\n1\n").expect("write");
+    let package = dir.join("datapackage.json");
+    std::fs::write(&package, r#"{"resources": [{"name": "services", "path": "../geheim.csv"}]}"#).expect("write");
+    let run = import(&root, &dir, &[]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("noemt de tabel `../geheim.csv`, maar die staat niet in de map van het pakket"));
 }
 
 /// The example region's municipal services, exported, removed and imported again one

@@ -12,9 +12,14 @@ use super::ImportError;
 use crate::diagnostics::display_path;
 use crate::directory::opening_hours;
 
-/// Every service in `path`: a `.json` file, or a folder whose `.json` files are read in
-/// name order.
+/// Every service in `path`: a `.json` file, a folder whose `.json` files are read in
+/// name order, or a tabular data package (its `datapackage.json`, or the folder holding
+/// one).
 pub fn read(path: &Path) -> Result<Vec<SourceService>, ImportError> {
+    let package = if path.is_dir() { path.join("datapackage.json") } else { path.to_path_buf() };
+    if package.file_name().is_some_and(|n| n == "datapackage.json") && package.is_file() {
+        return super::tabular::read(&package)?.into_iter().map(|(origin, value)| service(value, origin)).collect();
+    }
     let files = if path.is_dir() {
         let mut files: Vec<PathBuf> = std::fs::read_dir(path)
             .map_err(|e| ImportError::io(path, e))?

@@ -12,6 +12,7 @@ mod hsds;
 mod mapping;
 mod record;
 mod source;
+mod tabular;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -38,6 +39,16 @@ pub enum ImportError {
         line: usize,
         column: usize,
         detail: String,
+    },
+    Csv {
+        file: PathBuf,
+        line: usize,
+        detail: String,
+    },
+    /// A data package names a table outside its own folder.
+    OutsidePackage {
+        file: PathBuf,
+        path: String,
     },
     /// The file is JSON, but neither a service nor a list of them.
     NotServices {
@@ -98,6 +109,8 @@ impl ImportError {
                 msg!("import-json", file, line = *line, column = *column, detail = detail.as_str())
             }
             ImportError::NotServices { file } => msg!("import-not-services", file),
+            ImportError::Csv { file, line, detail } => msg!("import-csv", file, line = *line, detail = detail.as_str()),
+            ImportError::OutsidePackage { file, path } => msg!("import-outside-package", file, path = path.as_str()),
             ImportError::NotAService { origin } => msg!("import-not-a-service", origin),
             ImportError::MissingId { origin } => msg!("import-missing-id", origin),
             ImportError::DuplicateId { id, first, second } => msg!("import-duplicate-id", id, first, second),
@@ -126,7 +139,7 @@ impl std::error::Error for ImportError {}
 pub struct Options<'a> {
     /// The site folder.
     pub root: &'a Path,
-    /// A JSON file, or a folder of them.
+    /// A JSON file, a folder of them, or a tabular data package.
     pub source: &'a Path,
     /// The municipality's folder in `content/gemeenten/`.
     pub gemeente: &'a str,
