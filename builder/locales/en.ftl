@@ -531,3 +531,38 @@ cmd-import = Import services from an Open Referral HSDS 3.0 feed (JSON).
 redactieadres =
     .help = Put the editors' e-mail address under [extra.wijkwijzer], such as redactieadres = "redactie@gemeente.nl". The open data gives it with every checked service.
 import-count-elsewhere = skipped, because their address on this site puts them in another municipality or the region: { $count }
+
+## The report on the directory (wijkwijzer report)
+
+report-title = How up to date is the directory?
+report-owner = { $owner }: { $count ->
+        [one] 1 service
+       *[other] { $count } services
+    }{ $overdue ->
+        [0] {""}
+       *[other] , { $overdue } not checked for too long
+    }
+report-checked = checked on { $date } ({ $days ->
+        [0] today
+        [one] 1 day ago
+       *[other] { $days } days ago
+    })
+report-never = never checked
+report-missing = missing: { $fields }
+report-no-text = no text below the fields
+report-b1 = on average { $sentence } words per sentence, { $percent }% long words{ $plain ->
+        [yes] , plain Dutch (B1)
+       *[no] , too hard for B1
+    }
+report-empty = No services match.
+report-needs-check = The report can only be made when the site is right. Fix the errors above first.
+report-col-dienst = Service
+report-col-gecontroleerd = Checked
+report-col-contact = Contact
+report-col-ontbreekt = Missing
+report-col-leesbaarheid = Readability
+cmd-report = How up to date the directory is: per municipality every service with the date it was checked.
+    .root = The site folder (with config.toml and content/).
+    .format = How the report looks: for people (human), Markdown (md), CSV or JSON.
+    .ouder_dan = Only services checked longer ago than this, such as 12m, 90d or 1j.
+    .output = Write the report to this file instead of standard output.

@@ -534,3 +534,38 @@ cmd-import = Importeer diensten uit een Open Referral HSDS 3.0-bestand (JSON).
 redactieadres =
     .help = Zet bij [extra.wijkwijzer] het e-mailadres van de redactie, zoals redactieadres = "redactie@gemeente.nl". Het staat in de open data bij elke nagekeken dienst.
 import-count-elsewhere = overgeslagen, want volgens hun adres op deze site horen ze bij een andere gemeente of bij de regio: { $count }
+
+## Het verslag over de sociale kaart (wijkwijzer report)
+
+report-title = Hoe actueel is de sociale kaart?
+report-owner = { $owner }: { $count ->
+        [one] 1 dienst
+       *[other] { $count } diensten
+    }{ $overdue ->
+        [0] {""}
+       *[other] , waarvan { $overdue } te lang niet nagekeken
+    }
+report-checked = nagekeken op { $date } ({ $days ->
+        [0] vandaag
+        [one] 1 dag geleden
+       *[other] { $days } dagen geleden
+    })
+report-never = nooit nagekeken
+report-missing = ontbreekt: { $fields }
+report-no-text = geen tekst onder de velden
+report-b1 = gemiddeld { $sentence } woorden per zin, { $percent }% lange woorden{ $plain ->
+        [yes] , eenvoudig Nederlands (B1)
+       *[no] , te moeilijk voor B1
+    }
+report-empty = Geen diensten die aan de vraag voldoen.
+report-needs-check = Het verslag kan pas gemaakt worden als de site klopt. Los eerst de fouten hierboven op.
+report-col-dienst = Dienst
+report-col-gecontroleerd = Nagekeken
+report-col-contact = Contact
+report-col-ontbreekt = Ontbreekt
+report-col-leesbaarheid = Leesbaarheid
+cmd-report = Hoe actueel is de sociale kaart: per gemeente elke dienst met de datum waarop hij is nagekeken.
+    .root = De map van de site (met config.toml en content/).
+    .format = Hoe het verslag eruitziet: voor mensen (human), Markdown (md), CSV of JSON.
+    .ouder_dan = Alleen diensten die langer geleden zijn nagekeken, zoals 12m, 90d of 1j.
+    .output = Schrijf het verslag naar dit bestand in plaats van naar het scherm.

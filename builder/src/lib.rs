@@ -8,6 +8,7 @@ pub mod config;
 pub mod content;
 pub mod diagnostics;
 pub mod directory;
+pub mod freshness;
 pub mod hulplijnen;
 pub mod import;
 pub mod markdown;

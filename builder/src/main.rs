@@ -1,6 +1,7 @@
 //! The `wijkwijzer` command: the only place where problems become coloured text and
 //! exit codes.
 
+mod freshness_cli;
 mod help;
 mod import_cli;
 mod report;
@@ -132,6 +133,18 @@ enum Command {
         #[arg(long)]
         explain: bool,
     },
+    /// How fresh the directory is: per municipality every service with the age of its check.
+    Report {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        #[arg(long, value_enum, default_value_t = freshness_cli::Format::Human)]
+        format: freshness_cli::Format,
+        /// Only services checked longer ago than this, such as 12m, 90d or 1j.
+        #[arg(long, value_parser = freshness_cli::parse_age)]
+        ouder_dan: Option<i64>,
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
     /// Readability of every page (B1): average sentence length and share of long words.
     Leesbaarheid {
         #[arg(long, default_value = ".")]
@@ -206,6 +219,9 @@ fn main() -> ExitCode {
             run(&opts, out, &report)
         }
         Command::Leesbaarheid { root } => readability(&root, lang),
+        Command::Report { root, format, ouder_dan, output } => {
+            freshness_cli::run(&root, format, ouder_dan, output.as_ref(), lang)
+        }
         Command::Init { dir, gemeente, code, wijken } => {
             scaffold::init(&dir, &gemeente, &code, wijken.as_deref(), lang)
         }

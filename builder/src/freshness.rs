@@ -1,0 +1,111 @@
+//! How fresh the directory is, for the editors who keep it true: per municipality (and
+//! the region), every service with the age of its `gecontroleerd` date, overdue ones
+//! first, what it lacks, and how plainly its text reads (the same measure as
+//! `leesbaarheid`). `wijkwijzer report` prints it.
+
+use std::path::PathBuf;
+
+use crate::content::dates::ContentDate;
+use crate::directory::{Dienst, Owner};
+use crate::pipeline::Site;
+use crate::readability::{self, Stats};
+
+/// A service older than this (in days) is overdue for a check.
+pub const OVERDUE_AFTER_DAYS: i64 = 365;
+
+/// What a service can lack that residents look for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "kebab-case")]
+pub enum Missing {
+    Openingstijden,
+    Telefoon,
+    Locatie,
+    /// A location that names no wijk: it shows on no wijk page.
+    Wijk,
+}
+
+impl Missing {
+    /// The field's name, as the contract and the editors know it.
+    pub fn name(self) -> &'static str {
+        self.into()
+    }
+}
+
+#[derive(Debug)]
+pub struct Entry {
+    /// The municipality's or region's name.
+    pub owner: String,
+    pub title: String,
+    /// The page's file, relative to the site.
+    pub file: PathBuf,
+    pub gecontroleerd: Option<String>,
+    /// Days since the check.
+    pub days: Option<i64>,
+    pub email: Option<String>,
+    pub telefoon: Vec<String>,
+    pub missing: Vec<Missing>,
+    pub leesbaarheid: Stats,
+}
+
+impl Entry {
+    pub fn overdue(&self) -> bool {
+        self.days.is_none_or(|d| d > OVERDUE_AFTER_DAYS)
+    }
+}
+
+/// Every service of the site, by owner, overdue and oldest first.
+pub fn entries(site: &Site, today: jiff::civil::Date) -> Vec<Entry> {
+    let Some(dir) = &site.directory else { return Vec::new() };
+    let mut out: Vec<Entry> = dir
+        .diensten
+        .iter()
+        .map(|d| {
+            let page = &site.lib.pages[d.page];
+            let owner = match d.owner {
+                Owner::Gemeente(g) => dir.gemeenten[g].naam.clone(),
+                Owner::Regio(r) => dir.regios[r].naam.clone(),
+            };
+            let days = d.gecontroleerd.as_ref().map(|c| age(c, today));
+            Entry {
+                owner,
+                title: page.front.title.clone().unwrap_or_default(),
+                file: page.meta.file.clone(),
+                gecontroleerd: d.gecontroleerd.as_ref().map(ContentDate::ymd),
+                days,
+                email: d.email.clone(),
+                telefoon: d.telefoon.clone(),
+                missing: missing(d),
+                leesbaarheid: readability::measure(&page.meta.source[page.meta.body_start..]),
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        (&a.owner, std::cmp::Reverse(a.days.unwrap_or(i64::MAX)), &a.title).cmp(&(
+            &b.owner,
+            std::cmp::Reverse(b.days.unwrap_or(i64::MAX)),
+            &b.title,
+        ))
+    });
+    out
+}
+
+fn age(checked: &ContentDate, today: jiff::civil::Date) -> i64 {
+    let day = checked.instant.to_zoned(jiff::tz::TimeZone::UTC).date();
+    today.since(day).map(|s| i64::from(s.get_days())).unwrap_or(0)
+}
+
+fn missing(d: &Dienst) -> Vec<Missing> {
+    let mut out = Vec::new();
+    if d.openingstijden.is_none() && d.locaties.iter().all(|l| l.openingstijden.is_none()) {
+        out.push(Missing::Openingstijden);
+    }
+    if d.telefoon.is_empty() {
+        out.push(Missing::Telefoon);
+    }
+    if d.locaties.is_empty() {
+        out.push(Missing::Locatie);
+    } else if d.locaties.iter().any(|l| l.wijk.is_none()) {
+        out.push(Missing::Wijk);
+    }
+    out
+}
