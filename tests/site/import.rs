@@ -4,31 +4,8 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-/// The day the tests pretend it is (SOURCE_DATE_EPOCH): 2026-12-01.
-const TODAY: &str = "1796083200";
-
-struct Out {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn wijkwijzer(args: &[&str], cwd: &Path) -> Out {
-    let out = Command::new(env!("CARGO_BIN_EXE_wijkwijzer"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env("SOURCE_DATE_EPOCH", TODAY)
-        .current_dir(cwd)
-        .output()
-        .expect("run wijkwijzer");
-    Out {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
+use crate::support::{cli as wijkwijzer, Cli as Out};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/import").join(name)

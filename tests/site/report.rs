@@ -2,21 +2,11 @@
 //! format.
 
 use std::path::Path;
-use std::process::Command;
 
-/// 2026-12-01, so that ages do not depend on the day the tests run.
-const TODAY: &str = "1796083200";
-
+/// `wijkwijzer` in `cwd`: (exit code, stdout, stderr).
 fn wijkwijzer(args: &[&str], cwd: &Path) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_wijkwijzer"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env("SOURCE_DATE_EPOCH", TODAY)
-        .current_dir(cwd)
-        .output()
-        .expect("run wijkwijzer");
-    let text = |b: Vec<u8>| String::from_utf8_lossy(&b).into_owned();
-    (out.status.code().unwrap_or(-1), text(out.stdout), text(out.stderr))
+    let out = crate::support::cli(args, cwd);
+    (out.code, out.stdout, out.stderr)
 }
 
 fn service(title: &str, checked: &str, contact: &str) -> String {

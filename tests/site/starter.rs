@@ -3,21 +3,11 @@
 //! `new` refuse bad input without leaving anything half-written.
 
 use std::path::Path;
-use std::process::Command;
 
-/// The day the tests pretend it is (SOURCE_DATE_EPOCH), so dates in the starter's
-/// help lines do not age the tests: 2026-12-01.
-const TODAY: &str = "1796083200";
-
+/// `wijkwijzer` in `root`: (exit code, stderr).
 fn wijkwijzer(args: &[&str], root: &Path) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_wijkwijzer"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .env("SOURCE_DATE_EPOCH", TODAY)
-        .current_dir(root)
-        .output()
-        .expect("run wijkwijzer");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
+    let out = crate::support::cli(args, root);
+    (out.code, out.stderr)
 }
 
 #[test]

@@ -109,3 +109,29 @@ impl Site {
 pub fn page(front: &str, body: &str) -> String {
     format!("+++\n{front}\n+++\n{body}")
 }
+
+/// The day CLI tests pretend it is (SOURCE_DATE_EPOCH), so dates do not age: 2026-12-01.
+pub const TODAY: &str = "1796083200";
+
+/// What a run of the real binary printed.
+pub struct Cli {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Run `wijkwijzer` in `cwd` on TODAY, in the default language, without colours.
+pub fn cli(args: &[&str], cwd: &Path) -> Cli {
+    let out = Command::new(env!("CARGO_BIN_EXE_wijkwijzer"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("SOURCE_DATE_EPOCH", TODAY)
+        .current_dir(cwd)
+        .output()
+        .expect("run wijkwijzer");
+    Cli {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}

@@ -34,7 +34,7 @@ pub fn read(path: &Path) -> Result<Vec<SourceService>, ImportError> {
     };
     let mut out = Vec::new();
     for file in &files {
-        let value = read_json(file)?;
+        let value = super::read_json(file)?;
         let shown = display_path(file);
         match value {
             Value::Array(items) => {
@@ -47,24 +47,6 @@ pub fn read(path: &Path) -> Result<Vec<SourceService>, ImportError> {
         }
     }
     Ok(out)
-}
-
-fn read_json(file: &Path) -> Result<Value, ImportError> {
-    let bytes = std::fs::read(file).map_err(|e| ImportError::io(file, e))?;
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            return Err(ImportError::NotUtf8 { file: file.to_path_buf(), line });
-        }
-    };
-    serde_json::from_str(&text).map_err(|e| {
-        let detail = e.to_string();
-        // serde_json ends its message with the place, which the error carries already.
-        let detail = detail.split(" at line ").next().unwrap_or(&detail).to_string();
-        ImportError::Json { file: file.to_path_buf(), line: e.line(), column: e.column(), detail }
-    })
 }
 
 /// The fields of one JSON object: what is taken is marked, the rest goes to `unmapped`.

@@ -360,6 +360,26 @@ pub fn apply(root: &Path, plan: &Plan) -> Result<(), ImportError> {
     Ok(())
 }
 
+/// A source file as text; invalid UTF-8 is named with its line.
+fn read_text(file: &Path) -> Result<String, ImportError> {
+    let bytes = std::fs::read(file).map_err(|e| ImportError::io(file, e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        ImportError::NotUtf8 { file: file.to_path_buf(), line }
+    })
+}
+
+/// A source file as JSON; a syntax error is named with its line and column.
+fn read_json(file: &Path) -> Result<serde_json::Value, ImportError> {
+    serde_json::from_str(&read_text(file)?).map_err(|e| {
+        let detail = e.to_string();
+        // serde_json ends its message with the place, which the error carries already.
+        let detail = detail.split(" at line ").next().unwrap_or(&detail).to_string();
+        ImportError::Json { file: file.to_path_buf(), line: e.line(), column: e.column(), detail }
+    })
+}
+
 /// `content/gemeenten/<slug>`, which must hold the municipality's `_index.md`.
 fn gemeente_folder(root: &Path, slug: &str) -> Result<PathBuf, ImportError> {
     let base = root.join("content/gemeenten");

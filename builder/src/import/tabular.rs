@@ -36,12 +36,7 @@ const KNOWN: &[&str] = &[
 /// was read.
 pub fn read(file: &Path) -> Result<Vec<(String, Value)>, ImportError> {
     let dir = file.parent().unwrap_or(Path::new("."));
-    let text = std::fs::read_to_string(file).map_err(|e| ImportError::io(file, e))?;
-    let package: Value = serde_json::from_str(&text).map_err(|e| {
-        let detail = e.to_string();
-        let detail = detail.split(" at line ").next().unwrap_or(&detail).to_string();
-        ImportError::Json { file: file.to_path_buf(), line: e.line(), column: e.column(), detail }
-    })?;
+    let package = super::read_json(file)?;
     let mut tables: BTreeMap<String, Vec<Row>> = BTreeMap::new();
     for resource in package.get("resources").and_then(Value::as_array).into_iter().flatten() {
         let (Some(name), Some(path)) =
@@ -159,15 +154,7 @@ fn inside(dir: &Path, path: &str, package: &Path) -> Result<PathBuf, ImportError
 
 /// The rows of a CSV file, each a JSON object of its columns (all texts).
 fn rows(file: &Path) -> Result<Vec<Row>, ImportError> {
-    let bytes = std::fs::read(file).map_err(|e| ImportError::io(file, e))?;
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            return Err(ImportError::NotUtf8 { file: file.to_path_buf(), line });
-        }
-    };
+    let text = super::read_text(file)?;
     let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let csv_error = |e: csv::Error| {
         let line = e.position().map_or(0, |p| p.line() as usize);
