@@ -566,3 +566,32 @@ cmd-report = How up to date the directory is: per municipality every service wit
     .format = How the report looks: for people (human), Markdown (md), CSV or JSON.
     .ouder_dan = Only services checked longer ago than this, such as 12m, 90d or 1j.
     .output = Write the report to this file instead of standard output.
+    .mails = Write one e-mail (.eml) per provider address into this folder, asking whether everything is right.
+mail-no-sender = e-mails can only be made once config.toml names the editors' address. Add redactieadres = "redactie@gemeente.nl" under [extra.wijkwijzer]; the e-mails come from that address.
+mail-subject = Is the information of { $organisatie } on { $site } right?
+mail-intro = Dear { $organisatie },
+
+    On { $site } ({ $url }) residents look for help close to home. It shows the services below, as residents see them. Would you check that everything is still right?
+mail-outro = Is everything right? Then send a short reply: "All correct." Is something wrong? Then write in your reply what should change, and we will change it.
+
+    Thank you!
+
+    Kind regards,
+    The editors of { $site }
+mail-page = On the site
+mail-phone = Phone
+mail-email = E-mail
+mail-website = Website
+mail-open = Open
+mail-address = Address
+mail-access = How to get in
+mail-cost = Cost
+mail-checked = Last checked
+mail-written = { $count ->
+        [one] 1 e-mail
+       *[other] { $count } e-mails
+    } ready in { $dir }. Open them in your mail program and send them.
+mail-call = { $count ->
+        [one] 1 service has
+       *[other] { $count } services have
+    } no e-mail address. Call them:

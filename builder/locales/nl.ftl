@@ -569,3 +569,32 @@ cmd-report = Hoe actueel is de sociale kaart: per gemeente elke dienst met de da
     .format = Hoe het verslag eruitziet: voor mensen (human), Markdown (md), CSV of JSON.
     .ouder_dan = Alleen diensten die langer geleden zijn nagekeken, zoals 12m, 90d of 1j.
     .output = Schrijf het verslag naar dit bestand in plaats van naar het scherm.
+    .mails = Zet per e-mailadres van een aanbieder een e-mail (.eml) klaar in deze map, met de vraag of alles klopt.
+mail-no-sender = e-mails kunnen pas gemaakt worden als config.toml het adres van de redactie noemt. Zet bij [extra.wijkwijzer] de regel redactieadres = "redactie@gemeente.nl"; de e-mails komen van dat adres.
+mail-subject = Kloppen de gegevens van { $organisatie } op { $site }?
+mail-intro = Beste { $organisatie },
+
+    Op { $site } ({ $url }) zoeken bewoners hulp dichtbij huis. Daar staan de diensten hieronder, zo zien bewoners ze. Wil je nakijken of alles nog klopt?
+mail-outro = Klopt alles? Stuur dan een kort antwoord: "Alles klopt." Klopt er iets niet? Schrijf dan in je antwoord wat er anders moet. Dan passen wij het aan.
+
+    Dank je wel!
+
+    Met vriendelijke groet,
+    De redactie van { $site }
+mail-page = Op de site
+mail-phone = Telefoon
+mail-email = E-mail
+mail-website = Website
+mail-open = Open
+mail-address = Adres
+mail-access = Zo kom je binnen
+mail-cost = Kosten
+mail-checked = Laatst nagekeken
+mail-written = { $count ->
+        [one] 1 e-mail
+       *[other] { $count } e-mails
+    } klaargezet in { $dir }. Open ze in je e-mailprogramma en verstuur ze.
+mail-call = { $count ->
+        [one] 1 dienst heeft
+       *[other] { $count } diensten hebben
+    } geen e-mailadres. Bel ze na:

@@ -109,3 +109,64 @@ fn missing(d: &Dienst) -> Vec<Missing> {
     }
     out
 }
+
+/// One service as a provider is asked to confirm it: what the site shows.
+#[derive(Debug)]
+pub struct Shown {
+    pub title: String,
+    pub description: String,
+    pub url: String,
+    pub organisatie: String,
+    pub telefoon: Vec<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    /// The opening hours in Dutch, a line per rule, as the page shows them.
+    pub openingstijden: Vec<String>,
+    /// Each location on one line: name, address, postcode and place.
+    pub locaties: Vec<String>,
+    pub toegang: &'static str,
+    pub kosten: &'static str,
+    pub gecontroleerd: Option<String>,
+}
+
+/// The services per provider address (in address order), and those without an address,
+/// which the editors check by phone.
+pub fn by_provider(site: &Site) -> (Vec<(String, Vec<Shown>)>, Vec<Shown>) {
+    use crate::directory::ClosedList;
+    let Some(dir) = &site.directory else { return (Vec::new(), Vec::new()) };
+    let mut by_address: std::collections::BTreeMap<String, Vec<Shown>> = Default::default();
+    let mut no_address = Vec::new();
+    for d in &dir.diensten {
+        let page = &site.lib.pages[d.page];
+        let shown = Shown {
+            title: page.front.title.clone().unwrap_or_default(),
+            description: page.front.description.clone().unwrap_or_default(),
+            url: site.config.permalink(&page.meta.path),
+            organisatie: d.organisatie.clone(),
+            telefoon: d.telefoon.clone(),
+            email: d.email.clone(),
+            website: d.website.clone(),
+            openingstijden: d.openingstijden_nl.clone(),
+            locaties: d
+                .locaties
+                .iter()
+                .map(|l| {
+                    let parts = [&l.naam, &l.adres, &l.postcode, &l.plaats];
+                    parts.iter().filter_map(|p| p.as_deref()).collect::<Vec<_>>().join(", ")
+                })
+                .collect(),
+            toegang: d.toegang.label(),
+            kosten: d.kosten.label(),
+            gecontroleerd: d.gecontroleerd.as_ref().map(ContentDate::ymd),
+        };
+        match &d.email {
+            Some(address) => by_address.entry(address.to_lowercase()).or_default().push(shown),
+            None => no_address.push(shown),
+        }
+    }
+    for list in by_address.values_mut() {
+        list.sort_by(|a, b| a.title.cmp(&b.title));
+    }
+    no_address.sort_by(|a, b| a.title.cmp(&b.title));
+    (by_address.into_iter().collect(), no_address)
+}

@@ -33,7 +33,17 @@ pub fn parse_age(text: &str) -> Result<i64, String> {
     }
 }
 
-pub fn run(root: &Path, format: Format, older_than: Option<i64>, output: Option<&PathBuf>, lang: Lang) -> ExitCode {
+/// What `report` is asked for.
+pub struct Request<'a> {
+    pub format: Format,
+    pub older_than: Option<i64>,
+    pub output: Option<&'a PathBuf>,
+    /// Write an e-mail per provider address into this folder instead.
+    pub mails: Option<&'a PathBuf>,
+}
+
+pub fn run(root: &Path, request: &Request, lang: Lang) -> ExitCode {
+    let Request { format, older_than, output, mails } = *request;
     let opts = BuildOptions { write: false, ..BuildOptions::new(root) };
     let site = match wijkwijzer::pipeline::build_site(&opts) {
         Ok((_, site)) => site,
@@ -47,6 +57,9 @@ pub fn run(root: &Path, format: Format, older_than: Option<i64>, output: Option<
             return ExitCode::FAILURE;
         }
     };
+    if let Some(dir) = mails {
+        return write_mails(&site, dir, lang);
+    }
     let entries: Vec<Entry> = freshness::entries(&site, wijkwijzer::content::dates::today())
         .into_iter()
         .filter(|e| older_than.is_none_or(|limit| e.days.is_none_or(|d| d > limit)))
@@ -235,6 +248,83 @@ fn json(entries: &[Entry]) -> String {
     let mut out = serde_json::to_string_pretty(&list).unwrap_or_else(|_| "[]".into());
     out.push('\n');
     out
+}
+
+/// One e-mail per provider address, as `.eml` files the editors open in their own mail
+/// program and send (`X-Unsent` makes several programs open them as a draft). Services
+/// without an address are listed for a phone call.
+fn write_mails(site: &wijkwijzer::pipeline::Site, dir: &Path, lang: Lang) -> ExitCode {
+    let fail = |m: wijkwijzer::messages::Message| {
+        eprintln!("{}: {}", Severity::Error.word(lang), m.text(lang));
+        ExitCode::FAILURE
+    };
+    let Some(from) = wijkwijzer::directory::hsds::redactieadres(&site.config) else {
+        return fail(msg!("mail-no-sender"));
+    };
+    let site_name = site.config.title.clone().unwrap_or_else(|| site.config.base_url.clone());
+    let (providers, no_address) = freshness::by_provider(site);
+    // The date the mails are dated: the build's day (SOURCE_DATE_EPOCH), at 09:00.
+    let today = wijkwijzer::content::dates::today();
+    let date = today.at(9, 0, 0, 0).to_zoned(jiff::tz::TimeZone::UTC).map_or(0, |z| z.timestamp().as_second());
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        return fail(msg!("cli-report-write", file = dir, error = &e));
+    }
+    let domain = from.rsplit('@').next().unwrap_or("wijkwijzer").to_string();
+    for (address, services) in &providers {
+        let organisatie = services.first().map(|s| s.organisatie.clone()).unwrap_or_default();
+        let mut body = msg!(
+            "mail-intro",
+            organisatie = organisatie.as_str(),
+            site = site_name.as_str(),
+            url = site.config.permalink("/")
+        )
+        .text(lang);
+        for s in services {
+            body.push_str(&format!("\n\n{}\n{}\n", s.title, s.description));
+            let mut line = |label: wijkwijzer::messages::Message, value: &str| {
+                if !value.is_empty() {
+                    body.push_str(&format!("- {}: {value}\n", label.text(lang)));
+                }
+            };
+            line(msg!("mail-page"), &s.url);
+            line(msg!("mail-phone"), &s.telefoon.join(", "));
+            line(msg!("mail-email"), s.email.as_deref().unwrap_or_default());
+            line(msg!("mail-website"), s.website.as_deref().unwrap_or_default());
+            line(msg!("mail-open"), &s.openingstijden.join("; "));
+            for l in &s.locaties {
+                line(msg!("mail-address"), l);
+            }
+            line(msg!("mail-access"), s.toegang);
+            line(msg!("mail-cost"), s.kosten);
+            line(msg!("mail-checked"), s.gecontroleerd.as_deref().unwrap_or_default());
+        }
+        body.push('\n');
+        body.push_str(&msg!("mail-outro", site = site_name.as_str()).text(lang));
+        body.push('\n');
+        let id = wijkwijzer::search_index::fnv1a(format!("{address}\0{date}").as_bytes());
+        let message = mail_builder::MessageBuilder::new()
+            .from(from.as_str())
+            .to(address.as_str())
+            .subject(msg!("mail-subject", organisatie = organisatie.as_str(), site = site_name.as_str()).text(lang))
+            .date(date)
+            .message_id(format!("{id:016x}.wijkwijzer@{domain}"))
+            .header("X-Unsent", mail_builder::headers::raw::Raw::new("1"))
+            .text_body(body);
+        let file = dir.join(format!("{}.eml", wijkwijzer::urls::slugify(address)));
+        let written = message.write_to_vec().and_then(|bytes| std::fs::write(&file, bytes));
+        if let Err(e) = written {
+            return fail(msg!("cli-report-write", file = file.as_path(), error = &e));
+        }
+    }
+    eprintln!("{}", msg!("mail-written", count = providers.len(), dir).text(lang));
+    if !no_address.is_empty() {
+        eprintln!("{}", msg!("mail-call", count = no_address.len()).text(lang));
+        for s in &no_address {
+            let phone = if s.telefoon.is_empty() { "—".to_string() } else { s.telefoon.join(", ") };
+            eprintln!("  {} ({}): {phone}", s.title, s.organisatie);
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 #[cfg(test)]

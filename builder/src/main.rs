@@ -144,6 +144,9 @@ enum Command {
         ouder_dan: Option<i64>,
         #[arg(long)]
         output: Option<PathBuf>,
+        /// Write one e-mail (.eml) per provider address into this folder, asking to check.
+        #[arg(long)]
+        mails: Option<PathBuf>,
     },
     /// Readability of every page (B1): average sentence length and share of long words.
     Leesbaarheid {
@@ -219,8 +222,14 @@ fn main() -> ExitCode {
             run(&opts, out, &report)
         }
         Command::Leesbaarheid { root } => readability(&root, lang),
-        Command::Report { root, format, ouder_dan, output } => {
-            freshness_cli::run(&root, format, ouder_dan, output.as_ref(), lang)
+        Command::Report { root, format, ouder_dan, output, mails } => {
+            let request = freshness_cli::Request {
+                format,
+                older_than: ouder_dan,
+                output: output.as_ref(),
+                mails: mails.as_ref(),
+            };
+            freshness_cli::run(&root, &request, lang)
         }
         Command::Init { dir, gemeente, code, wijken } => {
             scaffold::init(&dir, &gemeente, &code, wijken.as_deref(), lang)

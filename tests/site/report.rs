@@ -84,3 +84,56 @@ fn markdown_csv_and_json_say_the_same() {
     assert_eq!(json[2]["ontbreekt"], serde_json::json!(["openingstijden", "telefoon", "locatie"]));
     assert_eq!(json[1]["b1"], true);
 }
+
+/// One RFC 5322 e-mail per provider address, from the editors' address, with the
+/// provider's services as the site shows them; the same bytes every run. Services
+/// without an address are listed to call.
+#[test]
+fn mails_to_providers_parse_and_name_their_services() {
+    let (tmp, root) = site();
+    let dir = tmp.path().join("mails");
+    let args = ["report", "--mails", dir.to_str().expect("utf-8")];
+    let (code, _, err) = wijkwijzer(&args, &root);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("1 e-mail klaargezet"), "{err}");
+    assert!(err.contains("2 diensten hebben geen e-mailadres. Bel ze na:"), "{err}");
+    assert!(
+        err.contains("Oude inloop (Stichting): 0575 123 456") && err.contains("Halve inloop (Stichting): 0575 999 888")
+    );
+
+    let files: Vec<_> = std::fs::read_dir(&dir).expect("mails").flatten().map(|e| e.path()).collect();
+    assert_eq!(files.len(), 1);
+    let bytes = std::fs::read(&files[0]).expect("eml");
+    let mail = mail_parser::MessageParser::default().parse(&bytes).expect("an RFC 5322 message");
+    let address =
+        |a: Option<&mail_parser::Address>| a.and_then(|a| a.first()).and_then(|a| a.address()).map(str::to_string);
+    assert_eq!(address(mail.from()).as_deref(), Some("info@brummen.example.nl"));
+    assert_eq!(address(mail.to()).as_deref(), Some("nieuw@voorbeeld.nl"));
+    assert_eq!(mail.subject(), Some("Kloppen de gegevens van Stichting op Steun dichtbij in Brummen?"));
+    assert_eq!(mail.date().map(|d| (d.year, d.month, d.day)), Some((2026, 12, 1)));
+    let body = mail.body_text(0).expect("text").into_owned();
+    assert!(body.starts_with("Beste Stichting,"), "{body}");
+    for line in [
+        "Nieuwe inloop",
+        "- Op de site: https://brummen.example.nl/gemeenten/brummen/nieuw/",
+        "- E-mail: nieuw@voorbeeld.nl",
+        "- Laatst nagekeken: 2026-11-01",
+    ] {
+        assert!(body.contains(line), "missing `{line}` in:\n{body}");
+    }
+    assert!(!body.contains("Oude inloop"), "only this provider's services");
+
+    // The same again, byte for byte.
+    assert_eq!(wijkwijzer(&args, &root).0, 0);
+    assert_eq!(std::fs::read(&files[0]).expect("eml"), bytes);
+
+    // Without the editors' address there is no sender: a clear error, no mails.
+    let config = root.join("config.toml");
+    let text = std::fs::read_to_string(&config).expect("config");
+    std::fs::write(&config, text.replace("redactieadres", "# redactieadres")).expect("write");
+    let other = tmp.path().join("geen");
+    let (code, _, err) = wijkwijzer(&["report", "--mails", other.to_str().expect("utf-8")], &root);
+    assert_eq!(code, 1);
+    assert!(err.contains("redactieadres = \"redactie@gemeente.nl\""), "{err}");
+    assert!(!other.exists());
+}
