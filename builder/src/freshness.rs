@@ -5,13 +5,10 @@
 
 use std::path::PathBuf;
 
-use crate::content::dates::ContentDate;
+use crate::content::dates::{ContentDate, STALE_AFTER_DAYS};
 use crate::directory::{Dienst, Owner};
 use crate::pipeline::Site;
 use crate::readability::{self, Stats};
-
-/// A service older than this (in days) is overdue for a check.
-pub const OVERDUE_AFTER_DAYS: i64 = 365;
 
 /// What a service can lack that residents look for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, strum::IntoStaticStr, strum::VariantArray)]
@@ -49,7 +46,7 @@ pub struct Entry {
 
 impl Entry {
     pub fn overdue(&self) -> bool {
-        self.days.is_none_or(|d| d > OVERDUE_AFTER_DAYS)
+        self.days.is_none_or(|d| d > STALE_AFTER_DAYS)
     }
 }
 
@@ -65,7 +62,7 @@ pub fn entries(site: &Site, today: jiff::civil::Date) -> Vec<Entry> {
                 Owner::Gemeente(g) => dir.gemeenten[g].naam.clone(),
                 Owner::Regio(r) => dir.regios[r].naam.clone(),
             };
-            let days = d.gecontroleerd.as_ref().map(|c| age(c, today));
+            let days = d.gecontroleerd.as_ref().map(|c| c.days_before(today));
             Entry {
                 owner,
                 title: page.front.title.clone().unwrap_or_default(),
@@ -87,11 +84,6 @@ pub fn entries(site: &Site, today: jiff::civil::Date) -> Vec<Entry> {
         ))
     });
     out
-}
-
-fn age(checked: &ContentDate, today: jiff::civil::Date) -> i64 {
-    let day = checked.instant.to_zoned(jiff::tz::TimeZone::UTC).date();
-    today.since(day).map(|s| i64::from(s.get_days())).unwrap_or(0)
 }
 
 fn missing(d: &Dienst) -> Vec<Missing> {

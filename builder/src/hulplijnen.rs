@@ -6,15 +6,12 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use crate::content::dates::ContentDate;
+use crate::content::dates::{ContentDate, STALE_AFTER_DAYS};
 use crate::content::spans::{Spans, Step};
 use crate::diagnostics::{Code, Diagnostic, Diagnostics};
 use crate::directory::fields;
 use crate::messages::Message;
 use crate::msg;
-
-/// A help line checked longer ago than this is a warning.
-const STALE_AFTER_DAYS: i64 = 365;
 
 const FIELDS: &[&str] = &["naam", "nummer", "nummer_gratis", "wanneer", "bron", "gecontroleerd"];
 
@@ -134,9 +131,7 @@ pub fn check(extra: &toml::Table, text: &Arc<str>, today: jiff::civil::Date, dia
                 msg!("not-a-date.help", key = "gecontroleerd"),
             ),
             Some(Some(date)) => {
-                let checked = date.instant.to_zoned(jiff::tz::TimeZone::UTC).date();
-                let days = today.since(checked).map(|s| i64::from(s.get_days())).unwrap_or(0);
-                if days > STALE_AFTER_DAYS {
+                if date.days_before(today) > STALE_AFTER_DAYS {
                     problem(
                         Code::HelpLineChecked,
                         place(&at("gecontroleerd")),

@@ -26,7 +26,17 @@ impl PartialOrd for ContentDate {
     }
 }
 
+/// A check (`gecontroleerd`) longer ago than this many days is overdue: a warning for a
+/// service or a help line, and first in the freshness report.
+pub const STALE_AFTER_DAYS: i64 = 365;
+
 impl ContentDate {
+    /// Whole days from this date (its day in UTC) to `today`.
+    pub fn days_before(&self, today: jiff::civil::Date) -> i64 {
+        let day = self.instant.to_zoned(jiff::tz::TimeZone::UTC).date();
+        today.since(day).map(|s| i64::from(s.get_days())).unwrap_or(0)
+    }
+
     pub fn parse(raw: &str) -> Option<ContentDate> {
         let raw = raw.trim();
         if let Ok(ts) = raw.parse::<Timestamp>() {

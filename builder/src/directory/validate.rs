@@ -5,14 +5,12 @@ use std::collections::HashMap;
 
 use super::reader::Reader;
 use super::*;
+use crate::content::dates::STALE_AFTER_DAYS;
 use crate::content::spans::{path, Spans, Step};
 use crate::content::FileMeta;
 use crate::messages::Message;
 use crate::msg;
 use crate::urls::slugify;
-
-/// A checked `gecontroleerd` date older than this is a warning.
-const STALE_AFTER_DAYS: i64 = 365;
 
 pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mut Diagnostics) -> Option<Directory> {
     let region = super::region_config(config, diags)?;
@@ -277,9 +275,7 @@ fn read_dienst(
     let openingstijden_nl = openingstijden.as_deref().map(|o| r.hours("openingstijden", o)).unwrap_or_default();
     let gecontroleerd = r.date("gecontroleerd", true);
     if let Some(d) = &gecontroleerd {
-        let checked = d.instant.to_zoned(jiff::tz::TimeZone::UTC).date();
-        let days = today.since(checked).map(|s| s.get_days() as i64).unwrap_or(0);
-        if days > STALE_AFTER_DAYS {
+        if d.days_before(today) > STALE_AFTER_DAYS {
             r.warning(
                 Code::CheckedLongAgo,
                 "gecontroleerd",
