@@ -14,6 +14,10 @@
 
 #[path = "corpus.rs"]
 mod corpus;
+#[path = "measure.rs"]
+mod measure;
+
+use measure::{median, percentile, timed, wait_rusage};
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -91,36 +95,10 @@ fn main() {
     println!("serve: edit one page → new text served: median {:.0} ms, p95 {:.0} ms ({} edits); peak RSS of serve: {:.0} MiB", med * 1000.0, p95 * 1000.0, rebuilds.len(), serve_kib as f64 / 1024.0);
 }
 
-fn timed(f: impl FnOnce()) -> f64 {
-    let t = Instant::now();
-    f();
-    t.elapsed().as_secs_f64()
-}
-
 /// Run one build; wall time and the child's peak RSS in KiB.
 fn run_build(bin: &str, site: &Path, out: &Path) -> (f64, i64) {
-    let t = Instant::now();
-    let child = Command::new(bin)
-        .arg("build")
-        .arg("--root")
-        .arg(site)
-        .arg("--output-dir")
-        .arg(out)
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn");
-    let (ok, kib) = wait_rusage(child.id() as i32);
-    let d = t.elapsed().as_secs_f64();
-    assert!(ok, "build failed");
-    (d, kib)
-}
-
-fn wait_rusage(pid: i32) -> (bool, i64) {
-    let mut status = 0;
-    // SAFETY: plain wait4 on our own child; rusage is a C struct we zero first.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    (r == pid && libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0, usage.ru_maxrss)
+    let args = ["build".as_ref(), "--root".as_ref(), site.as_os_str(), "--output-dir".as_ref(), out.as_os_str()];
+    measure::run(bin, &args, site)
 }
 
 fn serve_rebuilds(bin: &str, site: &Path, out: &Path, edits: usize) -> (Vec<f64>, i64) {
@@ -178,15 +156,4 @@ fn get(port: u16, path: &str) -> Option<String> {
     let mut buf = String::new();
     s.read_to_string(&mut buf).ok()?;
     Some(buf)
-}
-
-fn median(v: &mut [f64]) -> f64 {
-    v.sort_by(f64::total_cmp);
-    v[v.len() / 2]
-}
-
-fn percentile(v: &[f64], p: f64) -> f64 {
-    let mut s = v.to_vec();
-    s.sort_by(f64::total_cmp);
-    s[((s.len() as f64 - 1.0) * p).round() as usize]
 }

@@ -13,6 +13,7 @@ pub struct CorpusSpec {
 
 impl CorpusSpec {
     /// National scale: every Dutch municipality, a large directory.
+    #[allow(dead_code)] // the import benchmark builds its own
     pub fn national() -> Self {
         CorpusSpec { gemeenten: 342, diensten: 50_000, overig: 2_000 }
     }

@@ -502,7 +502,7 @@ import-dry-run = Dry run (--dry-run): nothing was written. This would change:
 import-count-new = new: { $count }
 import-count-updated = updated: { $count }
 import-count-unchanged = unchanged: { $count }
-import-count-kept = changed by the editors and not overwritten: { $count } (overwrite: --force)
+import-count-kept = not updated, because the editors changed the fields the source changes: { $count } (overwrite: --force)
 import-count-missing = no longer in the source, left in place: { $count } (remove: --remove-missing)
 import-count-removed = no longer in the source, removed: { $count }
 import-drafts = { $count ->
@@ -514,19 +514,21 @@ import-unmapped-field = { $field }: { $count ->
         [one] 1 service
        *[other] { $count } services
     }, for example "{ $example }"
-import-kept-file = { $file }: changed by the editors since the last import, not overwritten
+import-kept-fields = { $file }: changed by the editors, so not overwritten: { $fields }
+import-all-fields = all fields
 import-missing-file = { $file }: no longer in the source
 import-draft = this service was imported as a draft and is not on the site yet: { $problems }
     .help = Fix the problems. Then remove `draft = true`, and the line `problemen` under [extra.import].
-cmd-import = Import services from an Open Referral HSDS 3.0 feed (JSON).
-    .source = A JSON file (a list of services, or one service), a folder of them, or a data package (datapackage.json with CSV tables).
+cmd-import = Import services from an Open Referral HSDS 3.0 feed or a spreadsheet.
+    .source = A JSON file (a list of services, or one service), a folder of them, a data package (datapackage.json with CSV tables) or a spreadsheet (.xlsx or .csv).
+    .template = Write an empty spreadsheet (.xlsx) in the layout the import reads, with drop-down lists.
     .gemeente = The municipality's folder name in content/gemeenten/.
     .mapping = A TOML file that maps the source's terms, areas and values to this site's.
     .dry_run = Show what would change, as a diff, and write nothing.
     .force = Also replace pages the editors changed since the last import (never their text).
     .bewaar_bron = Keep the source's fields that have no place on the site under [extra.bron].
     .remove_missing = Remove pages of services that are no longer in the source.
-    .bron = A name for the source: ids are matched only with pages from the same source.
+    .bron = A name for the source: ids are matched only with pages from the same source. Default: hsds, or spreadsheet for .xlsx and .csv.
     .root = The site folder (with config.toml and content/).
 redactieadres =
     .help = Put the editors' e-mail address under [extra.wijkwijzer], such as redactieadres = "redactie@gemeente.nl". The open data gives it with every checked service.
@@ -595,3 +597,65 @@ mail-call = { $count ->
         [one] 1 service has
        *[other] { $count } services have
     } no e-mail address. Call them:
+
+## Spreadsheets (wijkwijzer import services.xlsx, --template)
+
+import-spreadsheet = { $file }: the import cannot read this spreadsheet ({ $detail }). Save it again as an Excel workbook (.xlsx) and try again.
+import-other-spreadsheet = { $file }: the import does not read this kind of file. Open it in your spreadsheet program and save it as an Excel workbook (.xlsx) or as CSV.
+import-merged-cells = { $file }, sheet { $sheet }: the cells { $cells } are merged. The import cannot tell which service the value belongs to. Unmerge them and put the value in every row that needs it.
+import-formula = { $file }, sheet { $sheet }, cell { $cell }: this cell holds a formula. The import reads typed values only. Copy the column and paste it back as values (Paste special, Values).
+import-no-id-column = { $file }: the first row has no id column. The first row holds the column names, as in the template (wijkwijzer import --template services.xlsx --gemeente …). Found: { $found }
+import-template-exists = { $file } already exists. Choose another name: the import never overwrites a file that may have been filled in.
+import-windows-1252 = { $file } is not saved as UTF-8. The import read it as Windows-1252, the way Excel and LibreOffice often save a CSV file. After the import, check that letters such as é, ë and ï came through. Next time, choose "CSV UTF-8" when saving.
+import-template-written = The template is in { $file }. Fill it in and read it with: wijkwijzer import { $file } --gemeente { $gemeente }
+template-sheet-help = Explanation
+template-intro = On the sheet Diensten, fill in one row per service. Does a service have more addresses? Repeat its id on a new row and fill in only the location's columns there. Then read the file with: wijkwijzer import { $file } --gemeente { $gemeente }
+template-heading-column = Column
+template-heading-help = What goes in it?
+template-heading-example = Example
+template-column =
+    .id = A fixed number or code for the service, such as 1, 2, 3. Required. Do not change it later: that is how a next import finds the service again.
+    .naam = The service's name, as residents know it. Required.
+    .beschrijving = One or two sentences on what the service does, in plain language. At most 200 characters. Required.
+    .behoefte = What does the service help with? Choose from the list. More than one? Use behoefte 2 and behoefte 3 too. At least one is required.
+    .soort = What kind of service is it? Choose from the list. Required.
+    .organisatie = The organisation that provides the service. Required.
+    .wijk = Which wijk is the service in? Choose from the list, or Hele gemeente. More wijken? Use wijk 2 and wijk 3 too. Empty means the whole municipality.
+    .telefoon = The phone number, such as 0575 123 456. A second number goes in telefoon 2.
+    .e-mail = The e-mail address for questions. The request to check the details goes to this address too (wijkwijzer report --mails).
+    .website = The address of the service's website, starting with https://.
+    .openingstijden = When is the service open? Write it the OpenStreetMap way, such as Mo-Fr 09:00-17:00. The editor guide (REDACTIE.md) explains it.
+    .toegang = How do people get to the service? Choose from the list. Required.
+    .kosten = What does it cost? Choose from the list. Required.
+    .doelgroep = Who is the service for? Choose from the list. More than one? Type them with a comma in between. For everyone? Leave it empty.
+    .talen = Which languages can people get help in? Language codes with commas in between, such as nl, en, ar.
+    .status = Open, Tijdelijk gesloten or Gestopt. Empty means Open.
+    .gecontroleerd = The day someone last checked the details, such as 1-3-2026. Required.
+    .locatie = The name of the building or place, if it has one.
+    .adres = Street and number.
+    .postcode = The postcode, such as 6971 AB. The site finds the wijk from it too.
+    .plaats = The town.
+    .toegankelijkheid = What is arranged for people with a disability? Choose from the list. More than one? Type them with a comma in between.
+template-example =
+    .id = 17
+    .naam = Inloop De Horst
+    .beschrijving = Loop binnen voor koffie en een praatje. Er is altijd iemand die naar je luistert.
+    .behoefte = (choose from the list)
+    .soort = (choose from the list)
+    .organisatie = Stichting Welzijn
+    .wijk = (choose from the list)
+    .telefoon = 0575 123 456
+    .e-mail = info@example.nl
+    .website = https://www.example.nl
+    .openingstijden = Mo-Fr 09:00-17:00
+    .toegang = Zonder afspraak of aanmelding
+    .kosten = Gratis
+    .doelgroep = volwassenen, naasten en mantelzorgers
+    .talen = nl, en
+    .status = Open
+    .gecontroleerd = 1-3-2026
+    .locatie = Buurthuis De Horst
+    .adres = Horstweg 12
+    .postcode = 6971 AB
+    .plaats = Brummen
+    .toegankelijkheid = toegankelijk met een rolstoel, aangepast toilet

@@ -474,11 +474,8 @@ import-config = { $file }, regel { $line }: de instellingen kloppen niet: { $det
 import-two-pages = twee pagina's zeggen dat ze dienst `{ $id }` uit de bron zijn: { $first } en { $second }. Haal de regel id onder [extra.import] weg uit de pagina die een kopie is.
 import-occupied = { $file } bestaat al; de import heeft niets veranderd. Probeer het opnieuw.
 import-mapping-needed = De bron gebruikt { $words ->
-        [one] 1 woord
-       *[other] { $words } woorden
-    } die nog nergens aan gekoppeld { $words ->
-        [one] is
-       *[other] zijn
+        [one] 1 woord dat nog nergens aan gekoppeld is
+       *[other] { $words } woorden die nog nergens aan gekoppeld zijn
     }. Het koppelbestand om in te vullen staat op het scherm. Bewaar het met `> koppeling.toml` achter de opdracht, vul het in en start de import opnieuw met --mapping koppeling.toml. Er is niets veranderd.
 import-problem = { $field }: { $problem }
 import-unknown-slug = `{ $slug }` is geen behoefte of soort van deze site
@@ -505,7 +502,7 @@ import-dry-run = Proefimport (--dry-run): er is niets geschreven. Dit zou er ver
 import-count-new = nieuw: { $count }
 import-count-updated = bijgewerkt: { $count }
 import-count-unchanged = ongewijzigd: { $count }
-import-count-kept = door de redactie veranderd en niet overschreven: { $count } (overschrijven: --force)
+import-count-kept = niet bijgewerkt, want de redactie heeft de velden die de bron verandert zelf aangepast: { $count } (overschrijven: --force)
 import-count-missing = niet meer in de bron, blijven staan: { $count } (weghalen: --remove-missing)
 import-count-removed = niet meer in de bron, weggehaald: { $count }
 import-drafts = { $count ->
@@ -517,19 +514,21 @@ import-unmapped-field = { $field }: { $count ->
         [one] 1 dienst
        *[other] { $count } diensten
     }, bijvoorbeeld "{ $example }"
-import-kept-file = { $file }: door de redactie veranderd sinds de vorige import, niet overschreven
+import-kept-fields = { $file }: door de redactie aangepast en daarom niet overschreven: { $fields }
+import-all-fields = alle velden
 import-missing-file = { $file }: niet meer in de bron
 import-draft = deze dienst is als concept geïmporteerd en staat nog niet op de site: { $problems }
     .help = Los de problemen op. Haal daarna `draft = true` weg, en de regel `problemen` onder [extra.import].
-cmd-import = Importeer diensten uit een Open Referral HSDS 3.0-bestand (JSON).
-    .source = Een JSON-bestand (een lijst met diensten, of één dienst), een map met zulke bestanden, of een datapakket (datapackage.json met CSV-tabellen).
+cmd-import = Importeer diensten uit Open Referral HSDS 3.0 of uit een spreadsheet.
+    .source = Een JSON-bestand (een lijst met diensten, of één dienst), een map met zulke bestanden, een datapakket (datapackage.json met CSV-tabellen) of een spreadsheet (.xlsx of .csv).
+    .template = Schrijf een leeg spreadsheet (.xlsx) zoals de import het leest, met keuzelijsten.
     .gemeente = De map van de gemeente in content/gemeenten/.
     .mapping = Een TOML-bestand dat termen, gebieden en waarden uit de bron koppelt aan die van deze site.
     .dry_run = Laat zien wat er zou veranderen (als diff), en schrijf niets.
     .force = Vervang ook pagina's die de redactie na de vorige import heeft veranderd (nooit de tekst).
     .bewaar_bron = Bewaar velden uit de bron die niet op de site komen onder [extra.bron].
     .remove_missing = Haal pagina's weg van diensten die niet meer in de bron staan.
-    .bron = Een naam voor de bron. Een import vergelijkt id's alleen met pagina's uit dezelfde bron.
+    .bron = Een naam voor de bron. Een import vergelijkt id's alleen met pagina's uit dezelfde bron. Standaard: hsds, of spreadsheet voor .xlsx en .csv.
     .root = De map van de site (met config.toml en content/).
 redactieadres =
     .help = Zet bij [extra.wijkwijzer] het e-mailadres van de redactie, zoals redactieadres = "redactie@gemeente.nl". Het staat in de open data bij elke nagekeken dienst.
@@ -598,3 +597,65 @@ mail-call = { $count ->
         [one] 1 dienst heeft
        *[other] { $count } diensten hebben
     } geen e-mailadres. Bel ze na:
+
+## Spreadsheets (wijkwijzer import diensten.xlsx, --template)
+
+import-spreadsheet = { $file }: de import kan dit spreadsheetbestand niet lezen ({ $detail }). Sla het opnieuw op als Excel-werkmap (.xlsx) en probeer het nog eens.
+import-other-spreadsheet = { $file }: dit soort bestand leest de import niet. Open het in je spreadsheetprogramma en sla het op als Excel-werkmap (.xlsx) of als CSV.
+import-merged-cells = { $file }, blad { $sheet }: de cellen { $cells } zijn samengevoegd. Dan weet de import niet bij welke dienst de waarde hoort. Maak het samenvoegen ongedaan en zet de waarde in elke regel die hem nodig heeft.
+import-formula = { $file }, blad { $sheet }, cel { $cell }: hier staat een formule. De import leest alleen getypte waarden. Kopieer de kolom en plak hem terug als waarden (Plakken speciaal, Waarden).
+import-no-id-column = { $file }: de eerste regel heeft geen kolom id. In de eerste regel staan de namen van de kolommen, zoals in het sjabloon (wijkwijzer import --template diensten.xlsx --gemeente …). Gevonden: { $found }
+import-template-exists = { $file } bestaat al. Kies een andere naam: de import overschrijft nooit een bestand dat misschien al is ingevuld.
+import-windows-1252 = { $file } is niet als UTF-8 opgeslagen. De import heeft het gelezen als Windows-1252, zoals Excel en LibreOffice een CSV-bestand vaak opslaan. Kijk na de import of letters als é, ë en ï goed zijn overgekomen. Kies bij opslaan de volgende keer "CSV UTF-8".
+import-template-written = Het sjabloon staat in { $file }. Vul het in en lees het in met: wijkwijzer import { $file } --gemeente { $gemeente }
+template-sheet-help = Uitleg
+template-intro = Vul op het blad Diensten één regel per dienst in. Heeft een dienst meer adressen? Zet het id nog een keer op een nieuwe regel en vul daar alleen de kolommen van de locatie in. Lees het bestand daarna in met: wijkwijzer import { $file } --gemeente { $gemeente }
+template-heading-column = Kolom
+template-heading-help = Wat vul je in?
+template-heading-example = Voorbeeld
+template-column =
+    .id = Een vast nummer of een code voor de dienst, zoals 1, 2, 3. Verplicht. Verander het later niet: zo vindt een volgende import de dienst terug.
+    .naam = De naam van de dienst, zoals bewoners hem kennen. Verplicht.
+    .beschrijving = Een of twee zinnen over wat de dienst doet, in eenvoudige taal. Hoogstens 200 tekens. Verplicht.
+    .behoefte = Waar helpt de dienst bij? Kies uit de lijst. Meer dan één? Gebruik ook behoefte 2 en behoefte 3. Minstens één is verplicht.
+    .soort = Wat voor dienst is het? Kies uit de lijst. Verplicht.
+    .organisatie = De organisatie die de dienst geeft. Verplicht.
+    .wijk = In welke wijk is de dienst? Kies uit de lijst, of Hele gemeente. Meer wijken? Gebruik ook wijk 2 en wijk 3. Leeg betekent de hele gemeente.
+    .telefoon = Het telefoonnummer, zoals 0575 123 456. Een tweede nummer kan in telefoon 2.
+    .e-mail = Het e-mailadres voor vragen. Naar dit adres gaat ook de vraag om de gegevens na te kijken (wijkwijzer report --mails).
+    .website = Het adres van de website van de dienst, met https:// ervoor.
+    .openingstijden = Wanneer is de dienst open? Schrijf het zoals OpenStreetMap, bijvoorbeeld Mo-Fr 09:00-17:00. De handleiding voor de redactie (REDACTIE.md) legt het uit.
+    .toegang = Hoe kom je bij de dienst? Kies uit de lijst. Verplicht.
+    .kosten = Wat kost het? Kies uit de lijst. Verplicht.
+    .doelgroep = Voor wie is de dienst? Kies uit de lijst. Meer dan één? Typ ze met een komma ertussen. Voor iedereen? Laat het leeg.
+    .talen = In welke talen kun je hulp krijgen? Taalcodes met een komma ertussen, zoals nl, en, ar.
+    .status = Open, Tijdelijk gesloten of Gestopt. Leeg betekent Open.
+    .gecontroleerd = De dag waarop iemand de gegevens voor het laatst heeft nagekeken, zoals 1-3-2026. Verplicht.
+    .locatie = De naam van het gebouw of de plek, als die er is.
+    .adres = Straat en huisnummer.
+    .postcode = De postcode, zoals 6971 AB. Met de postcode vindt de site ook de wijk.
+    .plaats = De plaats.
+    .toegankelijkheid = Wat is er geregeld voor mensen met een beperking? Kies uit de lijst. Meer dan één? Typ ze met een komma ertussen.
+template-example =
+    .id = 17
+    .naam = Inloop De Horst
+    .beschrijving = Loop binnen voor koffie en een praatje. Er is altijd iemand die naar je luistert.
+    .behoefte = (kies uit de lijst)
+    .soort = (kies uit de lijst)
+    .organisatie = Stichting Welzijn
+    .wijk = (kies uit de lijst)
+    .telefoon = 0575 123 456
+    .e-mail = info@example.nl
+    .website = https://www.example.nl
+    .openingstijden = Mo-Fr 09:00-17:00
+    .toegang = Zonder afspraak of aanmelding
+    .kosten = Gratis
+    .doelgroep = volwassenen, naasten en mantelzorgers
+    .talen = nl, en
+    .status = Open
+    .gecontroleerd = 1-3-2026
+    .locatie = Buurthuis De Horst
+    .adres = Horstweg 12
+    .postcode = 6971 AB
+    .plaats = Brummen
+    .toegankelijkheid = toegankelijk met een rolstoel, aangepast toilet

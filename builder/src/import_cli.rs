@@ -2,6 +2,7 @@
 //! editor's language, the mapping file to fill in, and with `--dry-run` the changes as
 //! a diff.
 
+use std::path::Path;
 use std::process::ExitCode;
 
 use wijkwijzer::diagnostics::{display_path, Severity};
@@ -31,6 +32,17 @@ pub fn run(opts: &Options, dry_run: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// `--template FILE`: the empty spreadsheet, and how to read it back in.
+pub fn template(root: &Path, gemeente: &str, file: &Path, lang: Lang) -> ExitCode {
+    match import::write_template(root, gemeente, file, lang) {
+        Ok(()) => {
+            eprintln!("{}", msg!("import-template-written", file, gemeente).text(lang));
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&e, lang),
+    }
+}
+
 fn fail(e: &ImportError, lang: Lang) -> ExitCode {
     eprintln!("{}: {}", Severity::Error.word(lang), e.message().text(lang));
     ExitCode::FAILURE
@@ -56,10 +68,11 @@ fn diff(plan: &Plan) -> String {
 }
 
 fn report(plan: &Plan, opts: &Options, lang: Lang) -> String {
-    let mut lines =
-        vec![
-            msg!("import-summary", source = opts.source, gemeente = opts.gemeente, services = plan.services).text(lang)
-        ];
+    let mut lines: Vec<String> =
+        plan.warnings.iter().map(|w| format!("{}: {}", Severity::Warning.word(lang), w.text(lang))).collect();
+    lines.push(
+        msg!("import-summary", source = opts.source, gemeente = opts.gemeente, services = plan.services).text(lang),
+    );
     let counts = [
         (ChangeKind::New, msg!("import-count-new", count = plan.count(ChangeKind::New))),
         (ChangeKind::Updated, msg!("import-count-updated", count = plan.count(ChangeKind::Updated))),
@@ -77,10 +90,18 @@ fn report(plan: &Plan, opts: &Options, lang: Lang) -> String {
         lines.push(format!("  {}", msg!("import-count-elsewhere", count = plan.elsewhere).text(lang)));
     }
     for change in &plan.changes {
-        let m = match change.kind {
-            ChangeKind::KeptEdited => msg!("import-kept-file", file = change.file.as_path()),
-            ChangeKind::Missing => msg!("import-missing-file", file = change.file.as_path()),
-            _ => continue,
+        let file = change.file.as_path();
+        let m = if !change.kept.is_empty() {
+            let fields: Vec<String> = change
+                .kept
+                .iter()
+                .map(|f| if f == "*" { msg!("import-all-fields").text(lang) } else { f.clone() })
+                .collect();
+            msg!("import-kept-fields", file, fields = fields.join(", "))
+        } else if change.kind == ChangeKind::Missing {
+            msg!("import-missing-file", file)
+        } else {
+            continue;
         };
         lines.push(format!("  {}", m.text(lang)));
     }

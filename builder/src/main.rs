@@ -10,7 +10,7 @@ mod search;
 mod serve;
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
@@ -49,12 +49,16 @@ enum Command {
         #[arg(long)]
         wijken: Option<PathBuf>,
     },
-    /// Import services from an Open Referral HSDS 3.0 feed (JSON).
+    /// Import services from an Open Referral HSDS 3.0 feed or a spreadsheet.
     Import {
-        /// A JSON file (a list of services, or one service), a folder of them, or a data package.
-        source: PathBuf,
+        /// A JSON file (a list of services, or one service), a folder of them, a data package, or a spreadsheet (.xlsx, .csv).
+        #[arg(required_unless_present = "template")]
+        source: Option<PathBuf>,
         #[arg(long)]
         gemeente: String,
+        /// Write an empty spreadsheet (.xlsx) in the import's layout, with drop-down lists.
+        #[arg(long, conflicts_with = "source")]
+        template: Option<PathBuf>,
         /// A TOML file that maps the source's terms, areas and values to this site's.
         #[arg(long)]
         mapping: Option<PathBuf>,
@@ -71,8 +75,8 @@ enum Command {
         #[arg(long)]
         remove_missing: bool,
         /// A name for the source: ids are matched only with pages from the same source.
-        #[arg(long, default_value = "hsds")]
-        bron: String,
+        #[arg(long)]
+        bron: Option<String>,
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
@@ -235,7 +239,22 @@ fn main() -> ExitCode {
             scaffold::init(&dir, &gemeente, &code, wijken.as_deref(), lang)
         }
         Command::New { what } => scaffold::new(what, lang),
-        Command::Import { source, gemeente, mapping, dry_run, force, bewaar_bron, remove_missing, bron, root } => {
+        Command::Import {
+            source,
+            gemeente,
+            template,
+            mapping,
+            dry_run,
+            force,
+            bewaar_bron,
+            remove_missing,
+            bron,
+            root,
+        } => {
+            let Some(source) = source else {
+                return import_cli::template(&root, &gemeente, template.as_deref().unwrap_or(Path::new("")), lang);
+            };
+            let bron = bron.unwrap_or_else(|| wijkwijzer::import::default_bron(&source).to_string());
             let opts = wijkwijzer::import::Options {
                 root: &root,
                 source: &source,

@@ -12,7 +12,7 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 /// A new site for Brummen with one wijk, Centrum (postcode area 6971).
-fn site() -> (tempfile::TempDir, PathBuf) {
+pub fn site() -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().expect("temp dir");
     let csv = tmp.path().join("wijken.csv");
     std::fs::write(&csv, "slug,naam,code,postcodes\ncentrum,Centrum,WK021300,6971\n").expect("csv");
@@ -26,7 +26,7 @@ fn site() -> (tempfile::TempDir, PathBuf) {
 }
 
 /// Every file of the site's content with its text, to see that nothing changed.
-fn content(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+pub fn content(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     walkdir::WalkDir::new(root.join("content"))
         .into_iter()
         .flatten()
@@ -155,10 +155,26 @@ fn re_imports_update_untouched_pages_and_never_an_editors_work() {
     assert!(run.stdout.contains("+++ b/content/gemeenten/brummen/inloophuis-de-brug.md"), "{}", run.stdout);
     assert_eq!(content(&root), before, "--dry-run writes nothing");
 
+    // The source's new values go in field by field; the number the editors changed
+    // stays theirs, and so does their text. The source's number is valid now, so the
+    // page is no longer a draft.
     let run = import(&root, &moved, &m);
-    assert!(run.stderr.contains("bijgewerkt: 1") && run.stderr.contains("niet overschreven: 1"), "{}", run.stderr);
+    assert!(run.stderr.contains("bijgewerkt: 2"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "peer-support-group.md: door de redactie aangepast en daarom niet overschreven: extra.dienst.telefoon"
+        ),
+        "{}",
+        run.stderr
+    );
     assert!(page(&root, "inloophuis-de-brug.md").contains("Kerkstraat 3"));
-    assert_eq!(page(&root, "peer-support-group.md"), edited, "the editors' page is left alone");
+    let peer = page(&root, "peer-support-group.md");
+    assert!(peer.contains("telefoon = [\"0575 222 333\"]") && !peer.contains("draft"), "{peer}");
+    assert!(peer.ends_with("Elke eerste zaterdag van de maand.\n"), "{peer}");
+    // The same feed again: the editors' number is still theirs.
+    let run = import(&root, &moved, &m);
+    assert!(run.stderr.contains("ongewijzigd: 2") && run.stderr.contains("niet bijgewerkt"), "{}", run.stderr);
+    assert_eq!(page(&root, "peer-support-group.md"), peer);
 
     // --force takes the source's fields, and still keeps the editors' text.
     let run = import(&root, &moved, &[&m[..], &["--force"]].concat());

@@ -15,6 +15,7 @@ mod report;
 mod search;
 mod serve;
 mod snapshots;
+mod spreadsheet;
 mod starter;
 mod templates;
 

@@ -30,6 +30,11 @@ pub trait ClosedList: Copy + Sized + VariantArray + EnumMessage + Into<&'static 
     fn slugs() -> Vec<&'static str> {
         Self::VARIANTS.iter().map(|v| v.slug()).collect()
     }
+
+    /// Every label, in the same order (the spreadsheet template's drop-down lists).
+    fn labels() -> Vec<String> {
+        Self::VARIANTS.iter().map(|v| v.label().to_string()).collect()
+    }
 }
 
 /// Whether the service runs. `gestopt` services stay in the content (and their page

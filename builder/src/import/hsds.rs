@@ -34,19 +34,103 @@ pub fn read(path: &Path) -> Result<Vec<SourceService>, ImportError> {
     };
     let mut out = Vec::new();
     for file in &files {
-        let value = super::read_json(file)?;
-        let shown = display_path(file);
-        match value {
-            Value::Array(items) => {
-                for (i, item) in items.into_iter().enumerate() {
-                    out.push(service(item, format!("{shown}[{i}]"))?);
-                }
-            }
-            item @ Value::Object(_) => out.push(service(item, shown)?),
-            _ => return Err(ImportError::NotServices { file: file.clone() }),
-        }
+        stream(file, &mut out)?;
     }
     Ok(out)
+}
+
+/// The services of one JSON file, read as a stream: a list is taken one service at a
+/// time, so a feed of hundreds of megabytes never sits in memory as one JSON tree.
+fn stream(file: &Path, out: &mut Vec<SourceService>) -> Result<(), ImportError> {
+    let reader =
+        std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(file).map_err(|e| ImportError::io(file, e))?);
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    let mut visitor = Services { file, shown: display_path(file), out, failed: None };
+    let result = serde::Deserializer::deserialize_any(&mut de, &mut visitor).and_then(|()| de.end());
+    if let Some(e) = visitor.failed {
+        return Err(e);
+    }
+    result.map_err(|e| super::json_error(file, &e))
+}
+
+/// Receives the top-level JSON value of a feed: a list of services, or one service.
+struct Services<'a> {
+    file: &'a Path,
+    shown: String,
+    out: &'a mut Vec<SourceService>,
+    /// Our own error, when a service could not be read; serde gets a placeholder.
+    failed: Option<ImportError>,
+}
+
+impl Services<'_> {
+    fn take<E: serde::de::Error>(&mut self, value: Value, origin: String) -> Result<(), E> {
+        match service(value, origin) {
+            Ok(s) => {
+                self.out.push(s);
+                Ok(())
+            }
+            Err(e) => {
+                self.failed = Some(e);
+                Err(E::custom("service"))
+            }
+        }
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for &mut Services<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a service or a list of services")
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut i = 0;
+        while let Some(item) = seq.next_element::<Value>()? {
+            let origin = format!("{}[{i}]", self.shown);
+            self.take(item, origin)?;
+            i += 1;
+        }
+        Ok(())
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
+        let item: Map<String, Value> =
+            serde::Deserialize::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+        let origin = self.shown.clone();
+        self.take(Value::Object(item), origin)
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<(), E> {
+        self.not_services()
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<(), E> {
+        self.not_services()
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<(), E> {
+        self.not_services()
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<(), E> {
+        self.not_services()
+    }
+
+    fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<(), E> {
+        self.not_services()
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<(), E> {
+        self.not_services()
+    }
+}
+
+impl Services<'_> {
+    fn not_services<E: serde::de::Error>(&mut self) -> Result<(), E> {
+        self.failed = Some(ImportError::NotServices { file: self.file.to_path_buf() });
+        Err(E::custom("not services"))
+    }
 }
 
 /// The fields of one JSON object: what is taken is marked, the rest goes to `unmapped`.

@@ -208,7 +208,9 @@ impl<'a> Resolver<'a> {
             return Some(vec![slug.clone()]);
         }
         let plain = area.split(" (").next().unwrap_or(area);
-        if same(plain, &v.gemeente) || same(plain, &format!("Gemeente {}", v.gemeente)) || same(plain, HELE_GEMEENTE) {
+        // "Hele gemeente" is what the spreadsheet template's drop-down list offers.
+        let whole = same(plain, HELE_GEMEENTE) || same(&plain.trim().replace(' ', "-"), HELE_GEMEENTE);
+        if same(plain, &v.gemeente) || same(plain, &format!("Gemeente {}", v.gemeente)) || whole {
             return Some(vec![HELE_GEMEENTE.to_string()]);
         }
         self.miss(Table::Gebieden, area)

@@ -1,10 +1,10 @@
 //! `wijkwijzer import`: services from another directory become pages of the contract.
 //!
-//! The source is read whole and every page is worked out before anything is written,
-//! so bad input stops the import with nothing changed. Each page records the source's
-//! id and a fingerprint of what the import wrote (`[extra.import]`): a second import
-//! updates the pages nobody has edited since, and leaves edited ones alone unless
-//! `--force`; a Markdown body is never replaced. Values that fail the contract's checks
+//! Every page is worked out before anything is written, so bad input stops the import
+//! with nothing changed (a large feed is read as a stream, one service at a time). Each
+//! page records the source's id and a fingerprint of every field the import wrote
+//! (`[extra.import]`): a second import updates the fields nobody has edited since, and
+//! keeps the ones an editor changed unless `--force`; a Markdown body is never replaced. Values that fail the contract's checks
 //! are kept as written and the page becomes a draft, with the reasons in
 //! `[extra.import].problemen`, which `check` reports as warnings.
 
@@ -12,12 +12,15 @@ mod hsds;
 mod mapping;
 mod record;
 mod source;
+mod spreadsheet;
 mod tabular;
+mod template;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 pub use mapping::{Mapping, Table};
+pub use template::write as write_template;
 
 use crate::messages::{Lang, Message};
 use crate::msg;
@@ -89,6 +92,33 @@ pub enum ImportError {
     Occupied {
         file: PathBuf,
     },
+    /// A spreadsheet file that cannot be opened, or a template that cannot be written.
+    Spreadsheet {
+        file: PathBuf,
+        detail: String,
+    },
+    /// A spreadsheet in a format the import does not read (`.ods`, `.xls`, …).
+    OtherSpreadsheet {
+        file: PathBuf,
+    },
+    MergedCells {
+        file: PathBuf,
+        sheet: String,
+        cells: String,
+    },
+    Formula {
+        file: PathBuf,
+        sheet: String,
+        cell: String,
+    },
+    /// A spreadsheet without an `id` column: its header row names these columns.
+    NoIdColumn {
+        file: PathBuf,
+        found: String,
+    },
+    TemplateExists {
+        file: PathBuf,
+    },
     /// The source uses words nobody has mapped yet: here is a mapping file to fill in.
     MappingNeeded {
         skeleton: String,
@@ -123,6 +153,12 @@ impl ImportError {
             }
             ImportError::TwoPagesOneId { id, first, second } => msg!("import-two-pages", id, first, second),
             ImportError::Occupied { file } => msg!("import-occupied", file),
+            ImportError::Spreadsheet { file, detail } => msg!("import-spreadsheet", file, detail = detail.as_str()),
+            ImportError::OtherSpreadsheet { file } => msg!("import-other-spreadsheet", file),
+            ImportError::MergedCells { file, sheet, cells } => msg!("import-merged-cells", file, sheet, cells),
+            ImportError::Formula { file, sheet, cell } => msg!("import-formula", file, sheet, cell),
+            ImportError::NoIdColumn { file, found } => msg!("import-no-id-column", file, found),
+            ImportError::TemplateExists { file } => msg!("import-template-exists", file),
             ImportError::MappingNeeded { words, .. } => msg!("import-mapping-needed", words = *words),
         }
     }
@@ -162,7 +198,8 @@ pub enum ChangeKind {
     New,
     Updated,
     Unchanged,
-    /// Changed by an editor since the last import; left as it is.
+    /// The source changed only fields an editor changed since the last import: left
+    /// as it is.
     KeptEdited,
     /// No longer in the source; left as it is.
     Missing,
@@ -177,6 +214,9 @@ pub struct Change {
     pub kind: ChangeKind,
     pub before: Option<String>,
     pub after: Option<String>,
+    /// Fields an editor changed that the source would now set otherwise: kept as the
+    /// editor left them (`extra.dienst.telefoon`; `*` for all of them).
+    pub kept: Vec<String>,
 }
 
 /// A page the import wrote as a draft, and why.
@@ -196,6 +236,8 @@ pub struct Plan {
     pub unmapped: BTreeMap<String, (usize, String)>,
     /// Services whose address on this site (an earlier export) is in another folder.
     pub elsewhere: usize,
+    /// What the editor should know about how the source was read (its encoding).
+    pub warnings: Vec<Message>,
 }
 
 impl Plan {
@@ -213,7 +255,7 @@ pub fn plan(opts: &Options) -> Result<Plan, ImportError> {
         None => Mapping::default(),
     };
     mapping.check(&vocabulary)?;
-    let services = hsds::read(opts.source)?;
+    let (services, warnings) = read_source(opts.source)?;
     let mut seen: HashMap<&str, &str> = HashMap::new();
     for s in &services {
         if let Some(first) = seen.insert(&s.id, &s.origin) {
@@ -257,7 +299,7 @@ pub fn plan(opts: &Options) -> Result<Plan, ImportError> {
     }
 
     let existing = record::imported_pages(opts.root, &folder, opts.bron)?;
-    let mut plan = Plan { services: services.len(), elsewhere, ..Default::default() };
+    let mut plan = Plan { services: services.len(), elsewhere, warnings, ..Default::default() };
     for s in &services {
         for (path, example) in &s.unmapped {
             let entry = plan.unmapped.entry(path.clone()).or_insert_with(|| (0, example.clone()));
@@ -276,41 +318,59 @@ pub fn plan(opts: &Options) -> Result<Plan, ImportError> {
             }
         };
         taken.insert(file.to_string_lossy().to_lowercase());
-        let (kind, after) = match &before {
-            None => (ChangeKind::New, rec.page("\n")),
+        let (kind, after, kept) = match &before {
+            None => (ChangeKind::New, rec.page("\n"), Vec::new()),
             Some(old) => {
-                let (edited, body) = record::edited_since_import(old);
-                let new = rec.page(&body);
-                if new == *old {
-                    (ChangeKind::Unchanged, new)
-                } else if edited && !opts.force {
-                    (ChangeKind::KeptEdited, old.clone())
-                } else {
-                    (ChangeKind::Updated, new)
-                }
+                let (new, kept) = rec.merge(old, opts.force);
+                let kind = match (new == *old, kept.is_empty()) {
+                    (true, true) => ChangeKind::Unchanged,
+                    (true, false) => ChangeKind::KeptEdited,
+                    (false, _) => ChangeKind::Updated,
+                };
+                (kind, new, kept)
             }
         };
         if !rec.problems.is_empty() && kind != ChangeKind::KeptEdited {
             plan.drafts.push(Draft { file: file.clone(), problems: rec.problems.clone() });
         }
-        plan.changes.push(Change { file, kind, before, after: Some(after) });
+        plan.changes.push(Change { file, kind, before, after: Some(after), kept });
     }
     let in_source: BTreeSet<&str> = services.iter().map(|s| s.id.as_str()).collect();
     for (id, (file, text)) in &existing.by_id {
         if !in_source.contains(id.as_str()) {
             // Pages the editors changed, or wrote text in, are theirs now: removed only
             // with --force too.
-            let (fields_edited, body) = record::edited_since_import(text);
-            let edited = fields_edited || !body.trim().is_empty();
+            let edited = record::edited_since_import(text);
             let remove = opts.remove_missing && (!edited || opts.force);
             let kind = if remove { ChangeKind::Removed } else { ChangeKind::Missing };
             let after = (kind == ChangeKind::Missing).then(|| text.clone());
-            plan.changes.push(Change { file: file.clone(), kind, before: Some(text.clone()), after });
+            plan.changes.push(Change { file: file.clone(), kind, before: Some(text.clone()), after, kept: Vec::new() });
         }
     }
     plan.changes.sort_by(|a, b| a.file.cmp(&b.file));
     plan.drafts.sort_by(|a, b| a.file.cmp(&b.file));
     Ok(plan)
+}
+
+/// The source's name when the editor gives none: one per kind of source, so that a
+/// spreadsheet's ids are never taken for those of a feed.
+pub fn default_bron(source: &Path) -> &'static str {
+    if spreadsheet::is_csv(source) || spreadsheet::is_xlsx(source) {
+        "spreadsheet"
+    } else {
+        "hsds"
+    }
+}
+
+/// The services of the source, by its kind: a spreadsheet, else Open Referral.
+fn read_source(path: &Path) -> Result<(Vec<source::SourceService>, Vec<Message>), ImportError> {
+    if spreadsheet::is_csv(path) || spreadsheet::is_xlsx(path) {
+        spreadsheet::read(path)
+    } else if spreadsheet::is_other_spreadsheet(path) {
+        Err(ImportError::OtherSpreadsheet { file: path.to_path_buf() })
+    } else {
+        Ok((hsds::read(path)?, Vec::new()))
+    }
 }
 
 /// Write the plan: every new text into a temporary file beside its page first, and only
@@ -372,12 +432,22 @@ fn read_text(file: &Path) -> Result<String, ImportError> {
 
 /// A source file as JSON; a syntax error is named with its line and column.
 fn read_json(file: &Path) -> Result<serde_json::Value, ImportError> {
-    serde_json::from_str(&read_text(file)?).map_err(|e| {
-        let detail = e.to_string();
-        // serde_json ends its message with the place, which the error carries already.
-        let detail = detail.split(" at line ").next().unwrap_or(&detail).to_string();
-        ImportError::Json { file: file.to_path_buf(), line: e.line(), column: e.column(), detail }
-    })
+    serde_json::from_str(&read_text(file)?).map_err(|e| json_error(file, &e))
+}
+
+/// A JSON error with its place; bytes that are not UTF-8 get the error that says so.
+fn json_error(file: &Path, e: &serde_json::Error) -> ImportError {
+    if e.is_io() {
+        return ImportError::Io { path: file.to_path_buf(), source: std::io::Error::other(e.to_string()) };
+    }
+    let detail = e.to_string();
+    // serde_json ends its message with the place, which the error carries already.
+    let detail = detail.split(" at line ").next().unwrap_or(&detail).to_string();
+    // The reader checks UTF-8 inside strings, the only place other bytes may be.
+    if detail == "invalid unicode code point" {
+        return ImportError::NotUtf8 { file: file.to_path_buf(), line: e.line() };
+    }
+    ImportError::Json { file: file.to_path_buf(), line: e.line(), column: e.column(), detail }
 }
 
 /// `content/gemeenten/<slug>`, which must hold the municipality's `_index.md`.

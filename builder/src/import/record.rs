@@ -16,6 +16,8 @@ use crate::msg;
 
 /// The table in a page's front matter where the import keeps its own bookkeeping.
 const IMPORT: &str = "import";
+/// Its list of `field:fingerprint`, one per field the import wrote.
+const FIELDS: &str = "velden";
 
 #[derive(Debug)]
 pub struct Record {
@@ -116,9 +118,40 @@ pub fn imported_pages(root: &Path, folder: &Path, bron: &str) -> Result<Existing
     Ok(existing)
 }
 
-/// A fingerprint of a page's front matter without the import's own table: the same
-/// for the same values, however the TOML is laid out.
-fn fingerprint(front: &toml::Table) -> String {
+/// The fields of a page the import writes, each by its path (`title`,
+/// `taxonomies.behoeften`, `extra.dienst.telefoon`): the unit in which an editor's change
+/// is kept. The import's own table is not one of them.
+fn fields(front: &toml::Table) -> BTreeMap<String, toml::Value> {
+    let mut out = BTreeMap::new();
+    for (key, value) in front {
+        match (key.as_str(), value) {
+            ("taxonomies", toml::Value::Table(t)) => {
+                out.extend(t.iter().map(|(k, v)| (format!("taxonomies.{k}"), v.clone())));
+            }
+            ("extra", toml::Value::Table(extra)) => {
+                for (k, v) in extra {
+                    match (k.as_str(), v) {
+                        (IMPORT, _) => {}
+                        ("dienst", toml::Value::Table(d)) => {
+                            out.extend(d.iter().map(|(dk, dv)| (format!("extra.dienst.{dk}"), dv.clone())));
+                        }
+                        _ => {
+                            out.insert(format!("extra.{k}"), v.clone());
+                        }
+                    }
+                }
+            }
+            _ => {
+                out.insert(key.clone(), value.clone());
+            }
+        }
+    }
+    out
+}
+
+/// A short fingerprint of one value: the same for the same value, however the TOML
+/// is laid out.
+fn print(value: &toml::Value) -> String {
     fn canonical(v: &toml::Value) -> serde_json::Value {
         match v {
             toml::Value::Table(t) => serde_json::Value::Object(
@@ -129,29 +162,110 @@ fn fingerprint(front: &toml::Table) -> String {
             other => serde_json::Value::String(other.to_string()),
         }
     }
-    let mut front = front.clone();
-    if let Some(toml::Value::Table(extra)) = front.get_mut("extra") {
-        extra.remove(IMPORT);
-    }
-    let text = canonical(&toml::Value::Table(front)).to_string();
-    format!("{:016x}", crate::search_index::fnv1a(text.as_bytes()))
+    format!("{:08x}", crate::search_index::fnv1a(canonical(value).to_string().as_bytes()) as u32)
 }
 
-/// Whether an editor changed the front matter of an imported page since the import
-/// wrote it, and the page's Markdown body (kept whatever happens).
-pub fn edited_since_import(text: &str) -> (bool, String) {
-    let Some((front, body_start)) = front_of(text) else { return (true, String::new()) };
-    let recorded =
-        front.get("extra").and_then(|e| e.get(IMPORT)?.get("vingerafdruk")?.as_str()).unwrap_or_default().to_string();
-    (recorded != fingerprint(&front), text[body_start..].to_string())
+/// `field:print` for every field, as the import table records them.
+fn prints(front: &toml::Table) -> Vec<String> {
+    fields(front).iter().map(|(k, v)| format!("{k}:{}", print(v))).collect()
+}
+
+/// What the last import recorded, by field; `None` for a page without the record
+/// (then every field counts as the editors').
+fn recorded(front: &toml::Table) -> Option<BTreeMap<String, String>> {
+    let list = front.get("extra")?.get(IMPORT)?.get(FIELDS)?.as_array()?;
+    Some(
+        list.iter().filter_map(|v| v.as_str()?.rsplit_once(':')).map(|(k, p)| (k.to_string(), p.to_string())).collect(),
+    )
+}
+
+/// The fields an editor changed since the import wrote them: changed, added or removed.
+fn edited_fields(front: &toml::Table) -> BTreeSet<String> {
+    let now = fields(front);
+    let Some(then) = recorded(front) else { return now.into_keys().chain(["*".to_string()]).collect() };
+    let keys: BTreeSet<&String> = now.keys().chain(then.keys()).collect();
+    keys.into_iter()
+        .filter(|k| match (now.get(*k), then.get(*k)) {
+            (Some(v), Some(p)) => print(v) != *p,
+            (None, None) => false,
+            _ => true,
+        })
+        .cloned()
+        .collect()
+}
+
+/// Set or remove the field at `path` (as `fields` names it).
+fn put(front: &mut toml::Table, path: &str, value: Option<toml::Value>) {
+    let mut parts: Vec<&str> = match path.strip_prefix("extra.dienst.") {
+        Some(rest) => vec!["extra", "dienst", rest],
+        None => path.splitn(2, '.').collect(),
+    };
+    let Some(last) = parts.pop() else { return };
+    let mut table = front;
+    for part in parts {
+        let entry = table.entry(part.to_string()).or_insert_with(|| toml::Value::Table(toml::Table::new()));
+        let toml::Value::Table(t) = entry else { return };
+        table = t;
+    }
+    match value {
+        Some(v) => {
+            table.insert(last.to_string(), v);
+        }
+        None => {
+            table.remove(last);
+        }
+    }
+}
+
+/// Whether an editor changed an imported page since the import wrote it (a field, or
+/// text under the front matter).
+pub fn edited_since_import(text: &str) -> bool {
+    match front_of(text) {
+        Some((front, body_start)) => !edited_fields(&front).is_empty() || !text[body_start..].trim().is_empty(),
+        None => true,
+    }
+}
+
+/// The page's text under its front matter, whatever the front matter's format.
+fn body_of(text: &str) -> String {
+    crate::content::front_matter::split(text).map_or_else(String::new, |s| text[s.body_start..].to_string())
 }
 
 impl Record {
     /// The page: front matter between `+++` lines, then `body`.
     pub fn page(&self, body: &str) -> String {
-        let front = toml::to_string(&self.front).unwrap_or_default();
-        format!("+++\n{front}+++\n{body}")
+        render(&self.front, body)
     }
+
+    /// The page again over `old`, which an earlier import wrote: the source's values
+    /// where the page still holds what that import wrote, the editors' values for the
+    /// fields they changed (unless `force`), and always the editors' text. Also the
+    /// fields kept because an editor changed them and the source now says otherwise.
+    pub fn merge(&self, old: &str, force: bool) -> (String, Vec<String>) {
+        let body = body_of(old);
+        if force {
+            return (self.page(&body), Vec::new());
+        }
+        let Some((old_front, _)) = front_of(old) else {
+            // Front matter the import cannot read back (no longer TOML): all the editors'.
+            return (old.to_string(), vec!["*".to_string()]);
+        };
+        let edited = edited_fields(&old_front);
+        let (then, now) = (fields(&old_front), fields(&self.front));
+        let mut front = self.front.clone();
+        let mut kept = Vec::new();
+        for key in edited.iter().filter(|k| *k != "*") {
+            put(&mut front, key, then.get(key).cloned());
+            if then.get(key) != now.get(key) {
+                kept.push(key.clone());
+            }
+        }
+        (render(&front, &body), kept)
+    }
+}
+
+fn render(front: &toml::Table, body: &str) -> String {
+    format!("+++\n{}+++\n{body}", toml::to_string(front).unwrap_or_default())
 }
 
 fn strings(list: &[String]) -> toml::Value {
@@ -360,12 +474,11 @@ pub fn build(s: &SourceService, r: &mut Resolver, bron: &str, bewaar_bron: bool,
     if !problems.is_empty() {
         front.insert("draft".into(), true.into());
     }
-    // The bookkeeping last, with the fingerprint of everything above it.
-    let print = fingerprint(&front);
+    // The bookkeeping last, with a fingerprint of each field above it.
     let mut import = toml::Table::new();
     import.insert("bron".into(), bron.into());
     import.insert("id".into(), s.id.clone().into());
-    import.insert("vingerafdruk".into(), print.into());
+    import.insert(FIELDS.into(), strings(&prints(&front)));
     if !problems.is_empty() {
         let texts: Vec<String> = problems.iter().map(|p| p.text(lang)).collect();
         import.insert("problemen".into(), strings(&texts));
@@ -454,15 +567,46 @@ mod tests {
     }
 
     #[test]
-    fn the_fingerprint_ignores_layout_and_the_import_table() {
+    fn a_fingerprint_ignores_layout_and_the_import_table() {
         let a: toml::Table = toml::from_str("title = \"x\"\n[extra.dienst]\nsoort = \"inloop\"\n").unwrap();
         let b: toml::Table =
-            toml::from_str("[extra.import]\nid = \"1\"\n[extra.dienst]\nsoort   =   \"inloop\"\n\n\n[x]\n").unwrap();
-        let mut b2 = b.clone();
-        b2.remove("x");
-        b2.insert("title".into(), "x".into());
-        assert_eq!(fingerprint(&a), fingerprint(&b2));
-        let c: toml::Table = toml::from_str("title = \"y\"\n[extra.dienst]\nsoort = \"inloop\"\n").unwrap();
-        assert_ne!(fingerprint(&a), fingerprint(&c));
+            toml::from_str("[extra.import]\nid = \"1\"\n[extra.dienst]\nsoort   =   \"inloop\"\n\n\ntitle = 1\n")
+                .unwrap();
+        assert_eq!(prints(&a)[1], "title:".to_string() + &print(&"x".into()));
+        assert_eq!(prints(&a)[0], prints(&b)[0], "extra.dienst.soort, laid out otherwise");
+        assert_eq!(fields(&b).keys().collect::<Vec<_>>(), ["extra.dienst.soort", "extra.dienst.title"]);
+    }
+
+    #[test]
+    fn a_merge_keeps_the_fields_an_editor_changed_and_takes_the_rest() {
+        let import = |title: &str, phone: &str| -> Record {
+            let mut front: toml::Table =
+                toml::from_str(&format!("title = \"{title}\"\n[extra.dienst]\ntelefoon = [\"{phone}\"]\n")).unwrap();
+            let velden = strings(&prints(&front));
+            put(
+                &mut front,
+                "extra.import",
+                Some(toml::Value::Table(toml::Table::from_iter([(FIELDS.to_string(), velden)]))),
+            );
+            Record { front, problems: Vec::new() }
+        };
+        let first = import("Inloop", "0575 111 111").page("\nTekst.\n");
+        assert!(!edited_since_import(&first.replace("Tekst.", "")));
+        // The editors change the phone and add a field; the source renames and renumbers.
+        let edited = first
+            .replace("0575 111 111", "0575 222 222")
+            .replace("[extra.dienst]", "[extra.dienst]\nmelding = \"Dicht\"");
+        assert!(edited_since_import(&edited));
+        let (merged, kept) = import("Inloop De Brug", "0575 333 333").merge(&edited, false);
+        assert!(merged.contains("title = \"Inloop De Brug\"") && merged.contains("0575 222 222"), "{merged}");
+        assert!(merged.contains("melding = \"Dicht\"") && merged.ends_with("\nTekst.\n"), "{merged}");
+        assert_eq!(kept, ["extra.dienst.melding", "extra.dienst.telefoon"]);
+        // Still the editors' next time; when the source agrees, nothing is kept back.
+        let (again, kept) = import("Inloop De Brug", "0575 444 444").merge(&merged, false);
+        assert!(again.contains("0575 222 222") && kept.len() == 2, "{again}");
+        let (agreed, kept) = import("Inloop De Brug", "0575 222 222").merge(&merged, false);
+        assert_eq!(kept, ["extra.dienst.melding"], "{agreed}");
+        let (forced, kept) = import("Inloop", "0575 333 333").merge(&edited, true);
+        assert!(forced.contains("0575 333 333") && !forced.contains("melding") && kept.is_empty());
     }
 }

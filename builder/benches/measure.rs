@@ -1,0 +1,48 @@
+//! What the benchmarks measure a command with: wall time, peak memory of the child
+//! (wait4's rusage), and medians.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+pub fn timed(f: impl FnOnce()) -> f64 {
+    let t = Instant::now();
+    f();
+    t.elapsed().as_secs_f64()
+}
+
+/// Run `bin args` in `cwd` to its end; wall time in seconds and peak RSS in KiB.
+pub fn run(bin: &str, args: &[&std::ffi::OsStr], cwd: &Path) -> (f64, i64) {
+    let t = Instant::now();
+    let child = Command::new(bin)
+        .args(args)
+        .current_dir(cwd)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let (ok, kib) = wait_rusage(child.id() as i32);
+    let d = t.elapsed().as_secs_f64();
+    assert!(ok, "{bin} {args:?} failed");
+    (d, kib)
+}
+
+pub fn wait_rusage(pid: i32) -> (bool, i64) {
+    let mut status = 0;
+    // SAFETY: plain wait4 on our own child; rusage is a C struct we zero first.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    (r == pid && libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0, usage.ru_maxrss)
+}
+
+pub fn median(v: &mut [f64]) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+#[allow(dead_code)] // used by one benchmark, not the other
+pub fn percentile(v: &[f64], p: f64) -> f64 {
+    let mut s = v.to_vec();
+    s.sort_by(f64::total_cmp);
+    s[((s.len() as f64 - 1.0) * p).round() as usize]
+}

@@ -1,0 +1,233 @@
+//! `wijkwijzer import --template FILE.xlsx`: an empty spreadsheet in the layout the
+//! import reads, with the site's needs and kinds, the municipality's wijken and the
+//! contract's closed lists as drop-down lists, and a sheet that explains each column.
+
+use std::path::Path;
+
+use rust_xlsxwriter::{
+    DataValidation, DataValidationErrorStyle, DataValidationRule, DocProperties, ExcelDateTime, Format, Formula,
+    Workbook, XlsxError,
+};
+
+use super::record::vocabulary;
+use super::spreadsheet::{column_letters, Column, SHEET};
+use super::ImportError;
+use crate::directory::{ClosedList, Doelgroep, Kosten, Status, Toegang, Toegankelijkheid};
+use crate::messages::{Lang, Message};
+use crate::msg;
+
+/// Rows of the services sheet that get the drop-down lists.
+const ROWS: u32 = 1000;
+const LISTS: &str = "Keuzelijsten";
+
+/// The words a drop-down offers for a column, and whether a cell may combine several
+/// (then the list warns instead of refusing, so "jongeren, ouderen" can be typed).
+fn choices(column: Column, v: &super::mapping::Vocabulary) -> Option<(Vec<String>, bool)> {
+    let labels = |list: &[(String, String)]| list.iter().map(|(_, label)| label.clone()).collect();
+    Some(match column {
+        Column::Behoefte => (labels(&v.behoeften), false),
+        Column::Soort => (labels(&v.soorten), false),
+        Column::Wijk => {
+            let mut names: Vec<String> = v.wijken.iter().map(|(_, naam, _)| naam.clone()).collect();
+            names.push("Hele gemeente".to_string());
+            (names, false)
+        }
+        Column::Toegang => (Toegang::labels(), false),
+        Column::Kosten => (Kosten::labels(), false),
+        Column::Status => (Status::labels(), false),
+        Column::Doelgroep => (Doelgroep::labels(), true),
+        Column::Toegankelijkheid => (Toegankelijkheid::labels(), true),
+        _ => return None,
+    })
+}
+
+/// The explanation of a column (`template-column.<header>`) and its example.
+fn help(column: Column) -> (Message, Message) {
+    let attr = |prefix: &'static str| -> &'static str {
+        // Static ids, so the catalogue test can find every one of them.
+        match (prefix, column) {
+            ("c", Column::Id) => "template-column.id",
+            ("c", Column::Naam) => "template-column.naam",
+            ("c", Column::Beschrijving) => "template-column.beschrijving",
+            ("c", Column::Behoefte) => "template-column.behoefte",
+            ("c", Column::Soort) => "template-column.soort",
+            ("c", Column::Organisatie) => "template-column.organisatie",
+            ("c", Column::Wijk) => "template-column.wijk",
+            ("c", Column::Telefoon) => "template-column.telefoon",
+            ("c", Column::Email) => "template-column.e-mail",
+            ("c", Column::Website) => "template-column.website",
+            ("c", Column::Openingstijden) => "template-column.openingstijden",
+            ("c", Column::Toegang) => "template-column.toegang",
+            ("c", Column::Kosten) => "template-column.kosten",
+            ("c", Column::Doelgroep) => "template-column.doelgroep",
+            ("c", Column::Talen) => "template-column.talen",
+            ("c", Column::Status) => "template-column.status",
+            ("c", Column::Gecontroleerd) => "template-column.gecontroleerd",
+            ("c", Column::Locatie) => "template-column.locatie",
+            ("c", Column::Adres) => "template-column.adres",
+            ("c", Column::Postcode) => "template-column.postcode",
+            ("c", Column::Plaats) => "template-column.plaats",
+            ("c", Column::Toegankelijkheid) => "template-column.toegankelijkheid",
+            (_, Column::Id) => "template-example.id",
+            (_, Column::Naam) => "template-example.naam",
+            (_, Column::Beschrijving) => "template-example.beschrijving",
+            (_, Column::Behoefte) => "template-example.behoefte",
+            (_, Column::Soort) => "template-example.soort",
+            (_, Column::Organisatie) => "template-example.organisatie",
+            (_, Column::Wijk) => "template-example.wijk",
+            (_, Column::Telefoon) => "template-example.telefoon",
+            (_, Column::Email) => "template-example.e-mail",
+            (_, Column::Website) => "template-example.website",
+            (_, Column::Openingstijden) => "template-example.openingstijden",
+            (_, Column::Toegang) => "template-example.toegang",
+            (_, Column::Kosten) => "template-example.kosten",
+            (_, Column::Doelgroep) => "template-example.doelgroep",
+            (_, Column::Talen) => "template-example.talen",
+            (_, Column::Status) => "template-example.status",
+            (_, Column::Gecontroleerd) => "template-example.gecontroleerd",
+            (_, Column::Locatie) => "template-example.locatie",
+            (_, Column::Adres) => "template-example.adres",
+            (_, Column::Postcode) => "template-example.postcode",
+            (_, Column::Plaats) => "template-example.plaats",
+            (_, Column::Toegankelijkheid) => "template-example.toegankelijkheid",
+        }
+    };
+    (Message::new(attr("c")), Message::new(attr("e")))
+}
+
+/// Write the template for municipality `gemeente` of the site in `root` to `file`, which
+/// must not exist yet (a filled-in sheet is never overwritten).
+pub fn write(root: &Path, gemeente: &str, file: &Path, lang: Lang) -> Result<(), ImportError> {
+    if std::fs::symlink_metadata(file).is_ok() {
+        return Err(ImportError::TemplateExists { file: file.to_path_buf() });
+    }
+    let folder = super::gemeente_folder(root, gemeente)?;
+    let v = vocabulary(root, &folder, gemeente)?;
+    let bytes = workbook(&v, gemeente, file, lang)
+        .map_err(|e| ImportError::Spreadsheet { file: file.to_path_buf(), detail: e.to_string() })?;
+    // Beside the file first, then renamed: a failed write leaves nothing half-made.
+    let temp = file.with_extension("xlsx.wijkwijzer-template");
+    std::fs::write(&temp, bytes).map_err(|e| ImportError::io(&temp, e))?;
+    std::fs::rename(&temp, file).map_err(|e| {
+        let _ = std::fs::remove_file(&temp);
+        ImportError::io(file, e)
+    })
+}
+
+fn workbook(v: &super::mapping::Vocabulary, gemeente: &str, file: &Path, lang: Lang) -> Result<Vec<u8>, XlsxError> {
+    let mut book = Workbook::new();
+    // A fixed date keeps the file the same for the same site (SOURCE_DATE_EPOCH too).
+    let today = crate::content::dates::today();
+    let created = ExcelDateTime::from_ymd(today.year() as u16, today.month() as u8, today.day() as u8)?;
+    book.set_properties(
+        &DocProperties::new()
+            .set_title(format!("Wijkwijzer: diensten van {}", v.gemeente))
+            .set_creation_datetime(&created),
+    );
+    let bold = Format::new().set_bold().set_text_wrap();
+    let text = Format::new().set_num_format("@");
+    let date = Format::new().set_num_format("d-m-yyyy");
+
+    // The drop-down lists' words, one column each on a hidden sheet: a list typed into
+    // the validation itself may not be longer than 255 characters.
+    let mut ranges: Vec<(Column, String, bool)> = Vec::new();
+    {
+        let sheet = book.add_worksheet();
+        sheet.set_name(LISTS)?;
+        let mut col = 0u16;
+        for (column, _) in Column::TEMPLATE {
+            let Some((words, several)) = choices(*column, v) else { continue };
+            sheet.write_string_with_format(0, col, column.header(), &bold)?;
+            for (i, word) in words.iter().enumerate() {
+                sheet.write_string(i as u32 + 1, col, word)?;
+            }
+            let letter = column_letters(u32::from(col));
+            ranges.push((*column, format!("={LISTS}!${letter}$2:${letter}${}", words.len().max(1) + 1), several));
+            col += 1;
+        }
+        sheet.set_hidden(true);
+    }
+
+    let sheet = book.add_worksheet();
+    sheet.set_name(SHEET)?;
+    sheet.set_freeze_panes(1, 0)?;
+    let mut col = 0u16;
+    for (column, times) in Column::TEMPLATE {
+        for n in 1..=*times {
+            let header = if *times > 1 { format!("{} {n}", column.header()) } else { column.header().to_string() };
+            sheet.write_string_with_format(0, col, &header, &bold)?;
+            sheet.set_column_width(col, if *column == Column::Beschrijving { 50 } else { 18 })?;
+            // Numbers that start with 0 stay as typed.
+            if matches!(column, Column::Id | Column::Telefoon | Column::Postcode) {
+                sheet.set_column_format(col, &text)?;
+            }
+            let (explain, _) = help(*column);
+            let mut prompt = explain.text(lang);
+            if prompt.chars().count() > 250 {
+                prompt = prompt.chars().take(247).collect::<String>() + "…";
+            }
+            let mut validation = match ranges.iter().find(|(c, _, _)| c == column) {
+                Some((_, range, several)) => {
+                    let style =
+                        if *several { DataValidationErrorStyle::Information } else { DataValidationErrorStyle::Stop };
+                    DataValidation::new().allow_list_formula(Formula::new(range)).set_error_style(style)
+                }
+                None if *column == Column::Gecontroleerd => {
+                    sheet.set_column_format(col, &date)?;
+                    DataValidation::new()
+                        .allow_date(DataValidationRule::GreaterThan(ExcelDateTime::from_ymd(2000, 1, 1)?))
+                }
+                None => DataValidation::new().allow_any_value(),
+            };
+            validation = validation.set_input_title(header.clone())?.set_input_message(prompt)?;
+            sheet.add_data_validation(1, col, ROWS, col, &validation)?;
+            col += 1;
+        }
+    }
+
+    let sheet = book.add_worksheet();
+    sheet.set_name(msg!("template-sheet-help").text(lang))?;
+    let shown = crate::diagnostics::display_path(file);
+    sheet.write_string(0, 0, msg!("template-intro", file = shown.as_str(), gemeente).text(lang))?;
+    for (i, id) in ["template-heading-column", "template-heading-help", "template-heading-example"].iter().enumerate() {
+        sheet.write_string_with_format(2, i as u16, Message::new(id).text(lang), &bold)?;
+    }
+    let wrap = Format::new().set_text_wrap();
+    for (row, (column, _)) in Column::TEMPLATE.iter().enumerate() {
+        let (explain, example) = help(*column);
+        let row = row as u32 + 3;
+        sheet.write_string(row, 0, column.header())?;
+        sheet.write_string_with_format(row, 1, explain.text(lang), &wrap)?;
+        // For the site's own lists, a word from the list itself.
+        let example = match choices(*column, v) {
+            Some((words, _)) if matches!(column, Column::Behoefte | Column::Soort | Column::Wijk) => {
+                words.first().cloned().unwrap_or_else(|| example.text(lang))
+            }
+            _ => example.text(lang),
+        };
+        sheet.write_string_with_format(row, 2, example, &wrap)?;
+    }
+    sheet.set_column_width(0, 18)?;
+    sheet.set_column_width(1, 70)?;
+    sheet.set_column_width(2, 40)?;
+    // The services sheet is the one that opens.
+    book.worksheet_from_name(SHEET)?.set_active(true);
+    book.save_to_buffer()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_column_is_explained_in_both_languages() {
+        for lang in [Lang::Nl, Lang::En] {
+            for (column, _) in Column::TEMPLATE {
+                let (explain, example) = help(*column);
+                for m in [explain, example] {
+                    assert!(lang.catalogue().lookup(m.id).is_some(), "{lang:?} lacks {}", m.id);
+                }
+            }
+        }
+    }
+}
