@@ -557,6 +557,10 @@ report-b1 = on average { $sentence } words per sentence, { $percent }% long word
        *[no] , too hard for B1
     }
 report-empty = No services match.
+report-drafts = { $count ->
+        [one] 1 imported service is a draft and not on the site yet
+       *[other] { $count } imported services are drafts and not on the site yet
+    }:
 report-needs-check = The report can only be made when the site is right. Fix the errors above first.
 report-col-dienst = Service
 report-col-gecontroleerd = Checked

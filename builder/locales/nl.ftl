@@ -557,6 +557,10 @@ report-b1 = gemiddeld { $sentence } woorden per zin, { $percent }% lange woorden
        *[no] , te moeilijk voor B1
     }
 report-empty = Geen diensten die aan de vraag voldoen.
+report-drafts = { $count ->
+        [one] 1 dienst uit een import staat als concept en nog niet op de site
+       *[other] { $count } diensten uit een import staan als concept en nog niet op de site
+    }:
 report-needs-check = Het verslag kan pas gemaakt worden als de site klopt. Los eerst de fouten hierboven op.
 report-col-dienst = Dienst
 report-col-gecontroleerd = Nagekeken

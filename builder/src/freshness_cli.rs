@@ -5,7 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use wijkwijzer::diagnostics::{display_path, Severity};
+use wijkwijzer::codes::Code;
+use wijkwijzer::diagnostics::{display_path, Diagnostic, Severity};
 use wijkwijzer::freshness::{self, Entry};
 use wijkwijzer::messages::Lang;
 use wijkwijzer::{msg, BuildError, BuildOptions};
@@ -45,8 +46,8 @@ pub struct Request<'a> {
 pub fn run(root: &Path, request: &Request, lang: Lang) -> ExitCode {
     let Request { format, older_than, output, mails } = *request;
     let opts = BuildOptions { write: false, ..BuildOptions::new(root) };
-    let site = match wijkwijzer::pipeline::build_site(&opts) {
-        Ok((_, site)) => site,
+    let (summary, site) = match wijkwijzer::pipeline::build_site(&opts) {
+        Ok(built) => built,
         Err(BuildError::Content(ds)) => {
             eprintln!("{}", report::render_all(&ds, false, lang));
             eprintln!("{}", msg!("report-needs-check").text(lang));
@@ -64,9 +65,12 @@ pub fn run(root: &Path, request: &Request, lang: Lang) -> ExitCode {
         .into_iter()
         .filter(|e| older_than.is_none_or(|limit| e.days.is_none_or(|d| d > limit)))
         .collect();
+    // Pages an import left as drafts are not on the site, so not among the entries:
+    // the reasons `check` gives for them are listed after them.
+    let drafts: Vec<&Diagnostic> = summary.warnings.iter().filter(|d| d.code == Code::ImportDraft).collect();
     let text = match format {
-        Format::Human => human(&entries, lang),
-        Format::Md => markdown(&entries, lang),
+        Format::Human => human(&entries, lang) + &draft_list(&drafts, "", lang),
+        Format::Md => markdown(&entries, lang) + &draft_list(&drafts, "## ", lang),
         Format::Csv => csv(&entries),
         Format::Json => json(&entries),
     };
@@ -147,6 +151,19 @@ fn human(entries: &[Entry], lang: Lang) -> String {
         out.push_str(&msg!("report-empty").text(lang));
         out.push('\n');
     }
+    out
+}
+
+/// The drafts an import wrote, each with why, under a heading (`## ` in Markdown).
+fn draft_list(drafts: &[&Diagnostic], heading: &str, lang: Lang) -> String {
+    if drafts.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("{heading}{}\n\n", msg!("report-drafts", count = drafts.len()).text(lang));
+    for d in drafts {
+        out.push_str(&format!("- {}: {}\n", display_path(&d.file), d.message.text(lang)));
+    }
+    out.push('\n');
     out
 }
 

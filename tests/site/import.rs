@@ -120,6 +120,23 @@ fn a_foreign_feed_asks_for_a_mapping_then_imports_with_a_full_report() {
         .expect("the imported service is on the site");
     assert!(built.contains("Inloophuis De Brug") && built.contains("0575 123 456"));
     assert!(!root.join("public/gemeenten/brummen/peer-support-group/index.html").exists(), "a draft is not");
+
+    // report: the drafts after the services, each with why.
+    let report = wijkwijzer(&["report"], &root);
+    assert_eq!(report.code, 0, "{}", report.stderr);
+    assert!(
+        report.stdout.contains("2 diensten uit een import staan als concept en nog niet op de site:"),
+        "{}",
+        report.stdout
+    );
+    assert!(
+        report.stdout.contains("- content/gemeenten/brummen/peer-support-group.md: deze dienst is als concept")
+            && report.stdout.contains("`12345` is geen Nederlands telefoonnummer"),
+        "{}",
+        report.stdout
+    );
+    let md = wijkwijzer(&["report", "--format", "md"], &root);
+    assert!(md.stdout.contains("## 2 diensten uit een import staan als concept"), "{}", md.stdout);
 }
 
 #[test]

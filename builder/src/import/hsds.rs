@@ -12,13 +12,16 @@ use super::ImportError;
 use crate::diagnostics::display_path;
 use crate::directory::opening_hours;
 
-/// Every service in `path`: a `.json` file, a folder whose `.json` files are read in
-/// name order, or a tabular data package (its `datapackage.json`, or the folder holding
-/// one).
-pub fn read(path: &Path) -> Result<Vec<SourceService>, ImportError> {
+/// Hands every service in `path` to `each`, in order: a `.json` file, a folder whose
+/// `.json` files are read in name order, or a tabular data package (its
+/// `datapackage.json`, or the folder holding one).
+pub fn read(path: &Path, each: Each) -> Result<(), ImportError> {
     let package = if path.is_dir() { path.join("datapackage.json") } else { path.to_path_buf() };
     if package.file_name().is_some_and(|n| n == "datapackage.json") && package.is_file() {
-        return super::tabular::read(&package)?.into_iter().map(|(origin, value)| service(value, origin)).collect();
+        for (origin, value) in super::tabular::read(&package)? {
+            each(service(value, origin)?)?;
+        }
+        return Ok(());
     }
     let files = if path.is_dir() {
         let mut files: Vec<PathBuf> = std::fs::read_dir(path)
@@ -32,20 +35,22 @@ pub fn read(path: &Path) -> Result<Vec<SourceService>, ImportError> {
     } else {
         vec![path.to_path_buf()]
     };
-    let mut out = Vec::new();
     for file in &files {
-        stream(file, &mut out)?;
+        stream(file, each)?;
     }
-    Ok(out)
+    Ok(())
 }
+
+/// What receives the services one by one.
+pub type Each<'e> = &'e mut dyn FnMut(SourceService) -> Result<(), ImportError>;
 
 /// The services of one JSON file, read as a stream: a list is taken one service at a
 /// time, so a feed of hundreds of megabytes never sits in memory as one JSON tree.
-fn stream(file: &Path, out: &mut Vec<SourceService>) -> Result<(), ImportError> {
+fn stream(file: &Path, each: Each) -> Result<(), ImportError> {
     let reader =
         std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(file).map_err(|e| ImportError::io(file, e))?);
     let mut de = serde_json::Deserializer::from_reader(reader);
-    let mut visitor = Services { file, shown: display_path(file), out, failed: None };
+    let mut visitor = Services { file, shown: display_path(file), each, failed: None };
     let result = serde::Deserializer::deserialize_any(&mut de, &mut visitor).and_then(|()| de.end());
     if let Some(e) = visitor.failed {
         return Err(e);
@@ -54,21 +59,18 @@ fn stream(file: &Path, out: &mut Vec<SourceService>) -> Result<(), ImportError> 
 }
 
 /// Receives the top-level JSON value of a feed: a list of services, or one service.
-struct Services<'a> {
+struct Services<'a, 'e> {
     file: &'a Path,
     shown: String,
-    out: &'a mut Vec<SourceService>,
+    each: Each<'e>,
     /// Our own error, when a service could not be read; serde gets a placeholder.
     failed: Option<ImportError>,
 }
 
-impl Services<'_> {
+impl Services<'_, '_> {
     fn take<E: serde::de::Error>(&mut self, value: Value, origin: String) -> Result<(), E> {
-        match service(value, origin) {
-            Ok(s) => {
-                self.out.push(s);
-                Ok(())
-            }
+        match service(value, origin).and_then(|s| (self.each)(s)) {
+            Ok(()) => Ok(()),
             Err(e) => {
                 self.failed = Some(e);
                 Err(E::custom("service"))
@@ -77,7 +79,7 @@ impl Services<'_> {
     }
 }
 
-impl<'de> serde::de::Visitor<'de> for &mut Services<'_> {
+impl<'de> serde::de::Visitor<'de> for &mut Services<'_, '_> {
     type Value = ();
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
@@ -126,7 +128,7 @@ impl<'de> serde::de::Visitor<'de> for &mut Services<'_> {
     }
 }
 
-impl Services<'_> {
+impl Services<'_, '_> {
     fn not_services<E: serde::de::Error>(&mut self) -> Result<(), E> {
         self.failed = Some(ImportError::NotServices { file: self.file.to_path_buf() });
         Err(E::custom("not services"))

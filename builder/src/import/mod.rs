@@ -246,7 +246,8 @@ impl Plan {
     }
 }
 
-/// Work out the import.
+/// Work out the import, one source service at a time, so that a large feed is never
+/// held whole: what stays in memory is each page's text.
 pub fn plan(opts: &Options) -> Result<Plan, ImportError> {
     let folder = gemeente_folder(opts.root, opts.gemeente)?;
     let vocabulary = record::vocabulary(opts.root, &folder, opts.gemeente)?;
@@ -255,66 +256,41 @@ pub fn plan(opts: &Options) -> Result<Plan, ImportError> {
         None => Mapping::default(),
     };
     mapping.check(&vocabulary)?;
-    let (services, warnings) = read_source(opts.source)?;
-    let mut seen: HashMap<&str, &str> = HashMap::new();
-    for s in &services {
-        if let Some(first) = seen.insert(&s.id, &s.origin) {
-            return Err(ImportError::DuplicateId {
-                id: s.id.clone(),
-                first: first.to_string(),
-                second: s.origin.clone(),
-            });
-        }
-    }
-
-    // An earlier export of this site says where each page lived: services of another
-    // folder are not this municipality's; the others keep their name, and so their web
-    // address and their open data ids.
-    let mut elsewhere = 0;
-    let mut own_names: Vec<Option<String>> = Vec::new();
-    let services: Vec<source::SourceService> = services
-        .into_iter()
-        .filter(|s| match s.exported_page().as_deref() {
-            Some([first, g, .., name]) if first == "gemeenten" && g == opts.gemeente => {
-                own_names.push(Some(name.clone()));
-                true
-            }
-            Some(_) => {
-                elsewhere += 1;
-                false
-            }
-            None => {
-                own_names.push(None);
-                true
-            }
-        })
-        .collect();
-
+    let mut existing = record::imported_pages(opts.root, &folder, opts.bron)?;
+    let rel_folder = folder.strip_prefix(opts.root).unwrap_or(&folder).to_path_buf();
+    let mut taken: BTreeSet<String> = existing.names.clone();
     let mut resolver = mapping::Resolver { mapping: &mapping, vocabulary: &vocabulary, unknown: Default::default() };
-    let records: Vec<record::Record> =
-        services.iter().map(|s| record::build(s, &mut resolver, opts.bron, opts.bewaar_bron, opts.lang)).collect();
-    if opts.mapping.is_none() && !resolver.unknown.is_empty() {
-        let skeleton = mapping::skeleton(&resolver.unknown, &vocabulary, &record::choices(), opts.lang);
-        return Err(ImportError::MappingNeeded { skeleton, words: resolver.unknown.len() });
-    }
+    let mut plan = Plan::default();
+    // Each id with where it was read, to name both places of a duplicate.
+    let mut seen: HashMap<String, String> = HashMap::new();
 
-    let existing = record::imported_pages(opts.root, &folder, opts.bron)?;
-    let mut plan = Plan { services: services.len(), elsewhere, warnings, ..Default::default() };
-    for s in &services {
+    let mut each = |s: source::SourceService| -> Result<(), ImportError> {
+        if let Some(first) = seen.insert(s.id.clone(), s.origin.clone()) {
+            return Err(ImportError::DuplicateId { id: s.id.clone(), first, second: s.origin.clone() });
+        }
+        // An earlier export of this site says where each page lived: services of
+        // another folder are not this municipality's; the others keep their name, and
+        // so their web address and their open data ids.
+        let own_name = match s.exported_page().as_deref() {
+            Some([first, g, .., name]) if first == "gemeenten" && g == opts.gemeente => Some(name.clone()),
+            Some(_) => {
+                plan.elsewhere += 1;
+                return Ok(());
+            }
+            None => None,
+        };
+        plan.services += 1;
+        let rec = record::build(&s, &mut resolver, opts.bron, opts.bewaar_bron, opts.lang);
         for (path, example) in &s.unmapped {
             let entry = plan.unmapped.entry(path.clone()).or_insert_with(|| (0, example.clone()));
             entry.0 += 1;
         }
-    }
-    let rel_folder = folder.strip_prefix(opts.root).unwrap_or(&folder).to_path_buf();
-    let mut taken: BTreeSet<String> = existing.names.clone();
-    for ((s, rec), own_name) in services.iter().zip(&records).zip(&own_names) {
-        let (file, before) = match existing.by_id.get(&s.id) {
-            Some((file, text)) => (file.clone(), Some(text.clone())),
+        // Taken out of `existing`: what is left there at the end left the source.
+        let (file, before) = match existing.by_id.remove(&s.id) {
+            Some((file, text)) => (file, Some(text)),
             None => {
                 let name = own_name.as_deref().unwrap_or(&s.name);
-                let file = free_name(&rel_folder, name, &s.id, &taken);
-                (file, None)
+                (free_name(&rel_folder, name, &s.id, &taken), None)
             }
         };
         taken.insert(file.to_string_lossy().to_lowercase());
@@ -331,21 +307,25 @@ pub fn plan(opts: &Options) -> Result<Plan, ImportError> {
             }
         };
         if !rec.problems.is_empty() && kind != ChangeKind::KeptEdited {
-            plan.drafts.push(Draft { file: file.clone(), problems: rec.problems.clone() });
+            plan.drafts.push(Draft { file: file.clone(), problems: rec.problems });
         }
         plan.changes.push(Change { file, kind, before, after: Some(after), kept });
+        Ok(())
+    };
+    plan.warnings = read_source(opts.source, &mut each)?;
+    if opts.mapping.is_none() && !resolver.unknown.is_empty() {
+        let skeleton = mapping::skeleton(&resolver.unknown, &vocabulary, &record::choices(), opts.lang);
+        return Err(ImportError::MappingNeeded { skeleton, words: resolver.unknown.len() });
     }
-    let in_source: BTreeSet<&str> = services.iter().map(|s| s.id.as_str()).collect();
-    for (id, (file, text)) in &existing.by_id {
-        if !in_source.contains(id.as_str()) {
-            // Pages the editors changed, or wrote text in, are theirs now: removed only
-            // with --force too.
-            let edited = record::edited_since_import(text);
-            let remove = opts.remove_missing && (!edited || opts.force);
-            let kind = if remove { ChangeKind::Removed } else { ChangeKind::Missing };
-            let after = (kind == ChangeKind::Missing).then(|| text.clone());
-            plan.changes.push(Change { file: file.clone(), kind, before: Some(text.clone()), after, kept: Vec::new() });
-        }
+
+    for (file, text) in std::mem::take(&mut existing.by_id).into_values() {
+        // Pages the editors changed, or wrote text in, are theirs now: removed only
+        // with --force too.
+        let edited = record::edited_since_import(&text);
+        let remove = opts.remove_missing && (!edited || opts.force);
+        let kind = if remove { ChangeKind::Removed } else { ChangeKind::Missing };
+        let after = (kind == ChangeKind::Missing).then(|| text.clone());
+        plan.changes.push(Change { file, kind, before: Some(text), after, kept: Vec::new() });
     }
     plan.changes.sort_by(|a, b| a.file.cmp(&b.file));
     plan.drafts.sort_by(|a, b| a.file.cmp(&b.file));
@@ -362,14 +342,18 @@ pub fn default_bron(source: &Path) -> &'static str {
     }
 }
 
-/// The services of the source, by its kind: a spreadsheet, else Open Referral.
-fn read_source(path: &Path) -> Result<(Vec<source::SourceService>, Vec<Message>), ImportError> {
+/// Hands the source's services to `each`, by the source's kind: a spreadsheet, else
+/// Open Referral. What the editor should know about reading it comes back.
+fn read_source(path: &Path, each: hsds::Each) -> Result<Vec<Message>, ImportError> {
     if spreadsheet::is_csv(path) || spreadsheet::is_xlsx(path) {
-        spreadsheet::read(path)
+        let (services, warnings) = spreadsheet::read(path)?;
+        services.into_iter().try_for_each(each)?;
+        Ok(warnings)
     } else if spreadsheet::is_other_spreadsheet(path) {
         Err(ImportError::OtherSpreadsheet { file: path.to_path_buf() })
     } else {
-        Ok((hsds::read(path)?, Vec::new()))
+        hsds::read(path, each)?;
+        Ok(Vec::new())
     }
 }
 
