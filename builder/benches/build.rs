@@ -17,7 +17,7 @@ mod corpus;
 #[path = "measure.rs"]
 mod measure;
 
-use measure::{median, percentile, timed, wait_rusage};
+use measure::{median, percentile, wait_rusage};
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -55,13 +55,7 @@ fn main() {
     let mut replace = Vec::new();
     let mut peak_kib = 0;
     for _ in 0..runs {
-        let copy_dir = work.join("copy");
-        let _ = std::fs::remove_dir_all(&copy_dir);
-        copy.push(timed(|| {
-            let status = Command::new("cp").arg("-r").arg(site.join("content")).arg(&copy_dir).status().expect("cp");
-            assert!(status.success());
-        }));
-        let _ = std::fs::remove_dir_all(&copy_dir);
+        copy.push(measure::copy_baseline(&site.join("content"), &work.join("copy")));
 
         let _ = std::fs::remove_dir_all(&out);
         let (d, kib) = run_build(bin, &site, &out);

@@ -19,9 +19,8 @@ mod corpus;
 mod measure;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-use measure::{median, run, timed};
+use measure::{median, run};
 
 const GEMEENTE: &str = "gemeente-000";
 
@@ -62,13 +61,7 @@ fn main() {
         again.push(d);
         again_kib = again_kib.max(kib);
 
-        let copy_dir = work.join("copy");
-        let _ = std::fs::remove_dir_all(&copy_dir);
-        copy.push(timed(|| {
-            let status = Command::new("cp").arg("-r").arg(site.join("content")).arg(&copy_dir).status().expect("cp");
-            assert!(status.success());
-        }));
-        let _ = std::fs::remove_dir_all(&copy_dir);
+        copy.push(measure::copy_baseline(&site.join("content"), &work.join("copy")));
     }
     let (c, f, a) = (median(&mut copy), median(&mut fresh), median(&mut again));
     println!("\n| what ({runs} runs, {services} services) | median | services/s | vs copy | peak RSS |");

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-pub fn timed(f: impl FnOnce()) -> f64 {
+fn timed(f: impl FnOnce()) -> f64 {
     let t = Instant::now();
     f();
     t.elapsed().as_secs_f64()
@@ -25,6 +25,17 @@ pub fn run(bin: &str, args: &[&std::ffi::OsStr], cwd: &Path) -> (f64, i64) {
     let d = t.elapsed().as_secs_f64();
     assert!(ok, "{bin} {args:?} failed");
     (d, kib)
+}
+
+/// The I/O floor: seconds to copy `from` to `to` with `cp -r` (removed again after).
+pub fn copy_baseline(from: &Path, to: &Path) -> f64 {
+    let _ = std::fs::remove_dir_all(to);
+    let d = timed(|| {
+        let status = Command::new("cp").arg("-r").arg(from).arg(to).status().expect("cp");
+        assert!(status.success());
+    });
+    let _ = std::fs::remove_dir_all(to);
+    d
 }
 
 pub fn wait_rusage(pid: i32) -> (bool, i64) {
