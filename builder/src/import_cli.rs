@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use wijkwijzer::diagnostics::{display_path, Severity};
-use wijkwijzer::import::{self, ChangeKind, ImportError, Options, Plan};
+use wijkwijzer::import::{self, ChangeKind, ImportError, Options, Plan, Target};
 use wijkwijzer::messages::Lang;
 use wijkwijzer::msg;
 
@@ -33,10 +33,11 @@ pub fn run(opts: &Options, dry_run: bool) -> ExitCode {
 }
 
 /// `--template FILE`: the empty spreadsheet, and how to read it back in.
-pub fn template(root: &Path, gemeente: &str, file: &Path, lang: Lang) -> ExitCode {
-    match import::write_template(root, gemeente, file, lang) {
+pub fn template(root: &Path, target: Target, file: &Path, lang: Lang) -> ExitCode {
+    match import::write_template(root, target, file, lang) {
         Ok(()) => {
-            eprintln!("{}", msg!("import-template-written", file, gemeente).text(lang));
+            let command = import::template_command(target, file);
+            eprintln!("{}", msg!("import-template-written", file, command).text(lang));
             ExitCode::SUCCESS
         }
         Err(e) => fail(&e, lang),
@@ -71,7 +72,8 @@ fn report(plan: &Plan, opts: &Options, lang: Lang) -> String {
     let mut lines: Vec<String> =
         plan.warnings.iter().map(|w| format!("{}: {}", Severity::Warning.word(lang), w.text(lang))).collect();
     lines.push(
-        msg!("import-summary", source = opts.source, gemeente = opts.gemeente, services = plan.services).text(lang),
+        msg!("import-summary", source = opts.source, gemeente = opts.target.name(), services = plan.services)
+            .text(lang),
     );
     let counts = [
         (ChangeKind::New, msg!("import-count-new", count = plan.count(ChangeKind::New))),

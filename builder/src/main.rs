@@ -54,8 +54,11 @@ enum Command {
         /// A JSON file (a list of services, or one service), a folder of them, a data package, or a spreadsheet (.xlsx, .csv).
         #[arg(required_unless_present = "template")]
         source: Option<PathBuf>,
+        #[arg(long, required_unless_present = "regio", conflicts_with = "regio")]
+        gemeente: Option<String>,
+        /// A region section's folder in content/ (with [extra.regio]), instead of a municipality.
         #[arg(long)]
-        gemeente: String,
+        regio: Option<String>,
         /// Write an empty spreadsheet (.xlsx) in the import's layout, with drop-down lists.
         #[arg(long, conflicts_with = "source")]
         template: Option<PathBuf>,
@@ -242,6 +245,7 @@ fn main() -> ExitCode {
         Command::Import {
             source,
             gemeente,
+            regio,
             template,
             mapping,
             dry_run,
@@ -251,14 +255,20 @@ fn main() -> ExitCode {
             bron,
             root,
         } => {
+            let target = match (&gemeente, &regio) {
+                (_, Some(regio)) => wijkwijzer::import::Target::Regio(regio),
+                (Some(gemeente), None) => wijkwijzer::import::Target::Gemeente(gemeente),
+                // clap requires one of the two.
+                (None, None) => return ExitCode::from(2),
+            };
             let Some(source) = source else {
-                return import_cli::template(&root, &gemeente, template.as_deref().unwrap_or(Path::new("")), lang);
+                return import_cli::template(&root, target, template.as_deref().unwrap_or(Path::new("")), lang);
             };
             let bron = bron.unwrap_or_else(|| wijkwijzer::import::default_bron(&source).to_string());
             let opts = wijkwijzer::import::Options {
                 root: &root,
                 source: &source,
-                gemeente: &gemeente,
+                target,
                 bron: &bron,
                 mapping: mapping.as_deref(),
                 force,

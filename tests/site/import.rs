@@ -387,29 +387,41 @@ fn the_example_regions_services_round_trip() {
     let feed = tmp.path().join("services.json");
     std::fs::copy(root.join("public/open-data/hsds/services.json"), &feed).expect("feed");
 
-    let mut gemeenten = Vec::new();
-    for entry in std::fs::read_dir(root.join("content/gemeenten")).expect("gemeenten").flatten() {
-        if entry.path().is_dir() {
-            gemeenten.push(entry.file_name().to_string_lossy().into_owned());
-            for page in std::fs::read_dir(entry.path()).expect("folder").flatten() {
-                if page.file_name() != "_index.md" {
-                    std::fs::remove_file(page.path()).expect("remove");
-                }
+    // Every service page goes: the municipalities' and the region's.
+    let empty = |dir: &Path| {
+        for page in std::fs::read_dir(dir).expect("folder").flatten() {
+            if page.file_name() != "_index.md" && page.path().is_file() {
+                std::fs::remove_file(page.path()).expect("remove");
             }
         }
+    };
+    let mut targets = Vec::new();
+    for entry in std::fs::read_dir(root.join("content/gemeenten")).expect("gemeenten").flatten() {
+        if entry.path().is_dir() {
+            targets.push(("--gemeente", entry.file_name().to_string_lossy().into_owned()));
+            empty(&entry.path());
+        }
     }
-    assert!(gemeenten.len() >= 4);
+    assert!(targets.len() >= 4);
+    targets.push(("--regio", "regio".to_string()));
+    empty(&root.join("content/regio"));
     let mut imported = 0;
-    for g in &gemeenten {
-        let run = wijkwijzer(&["import", feed.to_str().expect("utf-8"), "--gemeente", g], &root);
-        assert_eq!(run.code, 0, "{g}:\n{}{}", run.stdout, run.stderr);
-        assert!(!run.stderr.contains("concept"), "{g}: {}", run.stderr);
+    for (flag, name) in &targets {
+        let run = wijkwijzer(&["import", feed.to_str().expect("utf-8"), flag, name], &root);
+        assert_eq!(run.code, 0, "{name}:\n{}{}", run.stdout, run.stderr);
+        assert!(!run.stderr.contains("concept"), "{name}: {}", run.stderr);
         imported +=
             run.stderr.lines().find_map(|l| l.trim().strip_prefix("nieuw: ")).map_or(0, |n| n.parse().unwrap_or(0));
     }
     let services: Vec<serde_json::Value> = serde_json::from_str(&exported[Path::new("services.json")]).expect("json");
-    let municipal = services.iter().filter(|s| s["url"].as_str().is_some_and(|u| u.contains("/gemeenten/"))).count();
-    assert_eq!(imported, municipal, "every municipal service is imported once");
+    assert!(services.iter().any(|s| s["url"].as_str().is_some_and(|u| u.contains("/regio/"))));
+    assert_eq!(imported, services.len(), "every service, the region's too, is imported once");
+    let run = wijkwijzer(&["import", feed.to_str().expect("utf-8"), "--regio", "gemeenten"], &root);
+    assert!(
+        run.code == 1 && run.stderr.contains("`gemeenten` is geen regio") && run.stderr.contains("(er zijn: regio)"),
+        "{}",
+        run.stderr
+    );
     let build = wijkwijzer(&["build"], &root);
     assert_eq!(build.code, 0, "{}", build.stderr);
     let again = open_data(&root);

@@ -146,7 +146,10 @@ pub struct Vocabulary {
     pub soorten: Vec<(String, String)>,
     /// (slug, naam, postcode areas) of the municipality imported into.
     pub wijken: Vec<(String, String, Vec<String>)>,
+    /// The section's name: the municipality's or the region's.
     pub gemeente: String,
+    /// For a region: its municipalities (slug, name).
+    pub regio_gemeenten: Vec<(String, String)>,
 }
 
 /// Source words nobody has mapped yet: (table, word) → how many services use it.
@@ -210,7 +213,9 @@ impl<'a> Resolver<'a> {
         let plain = area.split(" (").next().unwrap_or(area);
         // "Hele gemeente" is what the spreadsheet template's drop-down list offers.
         let whole = same(plain, HELE_GEMEENTE) || same(&plain.trim().replace(' ', "-"), HELE_GEMEENTE);
-        if same(plain, &v.gemeente) || same(plain, &format!("Gemeente {}", v.gemeente)) || whole {
+        let names = std::iter::once(&v.gemeente).chain(v.regio_gemeenten.iter().flat_map(|(slug, naam)| [slug, naam]));
+        let named = names.into_iter().any(|n| same(plain, n) || same(plain, &format!("Gemeente {n}")));
+        if named || whole {
             return Some(vec![HELE_GEMEENTE.to_string()]);
         }
         self.miss(Table::Gebieden, area)

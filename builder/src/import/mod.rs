@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 pub use mapping::{Mapping, Table};
-pub use template::write as write_template;
+pub use template::{command as template_command, write as write_template};
 
 use crate::messages::{Lang, Message};
 use crate::msg;
@@ -70,6 +70,11 @@ pub enum ImportError {
     },
     UnknownGemeente {
         slug: String,
+        known: String,
+    },
+    /// Not a folder in `content/` whose `_index.md` has `[extra.regio]`.
+    UnknownRegio {
+        path: String,
         known: String,
     },
     Mapping {
@@ -145,6 +150,7 @@ impl ImportError {
             ImportError::MissingId { origin } => msg!("import-missing-id", origin),
             ImportError::DuplicateId { id, first, second } => msg!("import-duplicate-id", id, first, second),
             ImportError::UnknownGemeente { slug, known } => msg!("unknown-gemeente", slug, known),
+            ImportError::UnknownRegio { path, known } => msg!("import-unknown-regio", path, known),
             ImportError::Mapping { file, line, detail } => {
                 msg!("import-mapping", file, line = *line, detail = detail.as_str())
             }
@@ -172,13 +178,39 @@ impl std::fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
+/// The section an import writes into.
+#[derive(Debug, Clone, Copy)]
+pub enum Target<'a> {
+    /// The municipality's folder name in `content/gemeenten/`.
+    Gemeente(&'a str),
+    /// A region section's folder inside `content/` (with `[extra.regio]`), as `regio`.
+    Regio(&'a str),
+}
+
+impl Target<'_> {
+    /// The name the editor gave.
+    pub fn name(&self) -> &str {
+        match self {
+            Target::Gemeente(s) | Target::Regio(s) => s,
+        }
+    }
+
+    /// The section's folder, which must exist and be of the right kind.
+    fn folder(&self, root: &Path) -> Result<PathBuf, ImportError> {
+        match self {
+            Target::Gemeente(slug) => gemeente_folder(root, slug),
+            Target::Regio(path) => regio_folder(root, path),
+        }
+    }
+}
+
 pub struct Options<'a> {
     /// The site folder.
     pub root: &'a Path,
     /// A JSON file, a folder of them, or a tabular data package.
     pub source: &'a Path,
-    /// The municipality's folder in `content/gemeenten/`.
-    pub gemeente: &'a str,
+    /// Where the services go: a municipality, or a region section.
+    pub target: Target<'a>,
     /// The source's name, kept with every page it wrote: ids are only compared with
     /// those of the same source, so two feeds can number their services alike.
     pub bron: &'a str,
@@ -249,8 +281,8 @@ impl Plan {
 /// Work out the import, one source service at a time, so that a large feed is never
 /// held whole: what stays in memory is each page's text.
 pub fn plan(opts: &Options) -> Result<Plan, ImportError> {
-    let folder = gemeente_folder(opts.root, opts.gemeente)?;
-    let vocabulary = record::vocabulary(opts.root, &folder, opts.gemeente)?;
+    let folder = opts.target.folder(opts.root)?;
+    let vocabulary = record::vocabulary(opts.root, &folder, opts.target.name())?;
     let mapping = match opts.mapping {
         Some(file) => Mapping::load(file)?,
         None => Mapping::default(),
@@ -258,6 +290,13 @@ pub fn plan(opts: &Options) -> Result<Plan, ImportError> {
     mapping.check(&vocabulary)?;
     let mut existing = record::imported_pages(opts.root, &folder, opts.bron)?;
     let rel_folder = folder.strip_prefix(opts.root).unwrap_or(&folder).to_path_buf();
+    // The section's address on the site: `gemeenten/brummen`, `regio`.
+    let section: Vec<String> = rel_folder
+        .strip_prefix("content")
+        .unwrap_or(&rel_folder)
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
     let mut taken: BTreeSet<String> = existing.names.clone();
     let mut resolver = mapping::Resolver { mapping: &mapping, vocabulary: &vocabulary, unknown: Default::default() };
     let mut plan = Plan::default();
@@ -271,8 +310,8 @@ pub fn plan(opts: &Options) -> Result<Plan, ImportError> {
         // An earlier export of this site says where each page lived: services of
         // another folder are not this municipality's; the others keep their name, and
         // so their web address and their open data ids.
-        let own_name = match s.exported_page().as_deref() {
-            Some([first, g, .., name]) if first == "gemeenten" && g == opts.gemeente => Some(name.clone()),
+        let own_name = match s.exported_page() {
+            Some(parts) if parts.len() > section.len() && parts.starts_with(&section) => parts.last().cloned(),
             Some(_) => {
                 plan.elsewhere += 1;
                 return Ok(());
@@ -452,6 +491,29 @@ fn gemeente_folder(root: &Path, slug: &str) -> Result<PathBuf, ImportError> {
         .unwrap_or_default();
     known.sort();
     Err(ImportError::UnknownGemeente { slug: slug.to_string(), known: known.join(", ") })
+}
+
+/// `content/<path>`, a section whose `_index.md` has `[extra.regio]`.
+fn regio_folder(root: &Path, path: &str) -> Result<PathBuf, ImportError> {
+    let content = root.join("content");
+    let is_regio = |dir: &Path| {
+        let text = std::fs::read_to_string(dir.join("_index.md")).unwrap_or_default();
+        record::front_of(&text).is_some_and(|(front, _)| front.get("extra").and_then(|e| e.get("regio")).is_some())
+    };
+    // A plain relative path of slugs: never a way out of content/.
+    let plain = path.split('/').all(|part| !part.is_empty() && slugify(part) == part);
+    if plain && is_regio(&content.join(path)) {
+        return Ok(content.join(path));
+    }
+    let mut known: Vec<String> = walkdir::WalkDir::new(&content)
+        .min_depth(1)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_dir() && is_regio(e.path()))
+        .filter_map(|e| Some(crate::content::path_with_slashes(e.path().strip_prefix(&content).ok()?)))
+        .collect();
+    known.sort();
+    Err(ImportError::UnknownRegio { path: path.to_string(), known: known.join(", ") })
 }
 
 /// A file name from the service's name that no other entry of the folder has, in any

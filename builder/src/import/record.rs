@@ -41,7 +41,7 @@ fn read(path: &Path) -> Result<String, ImportError> {
 }
 
 /// The front matter of a page as a TOML table, when it has TOML front matter.
-fn front_of(text: &str) -> Option<(toml::Table, usize)> {
+pub(super) fn front_of(text: &str) -> Option<(toml::Table, usize)> {
     let split = crate::content::front_matter::split(text)?;
     if split.format != crate::content::front_matter::Format::Toml {
         return None;
@@ -83,7 +83,20 @@ pub fn vocabulary(root: &Path, folder: &Path, slug: &str) -> Result<Vocabulary, 
         })
         .collect();
     let gemeente = front.get("title").and_then(toml::Value::as_str).unwrap_or(slug).to_string();
-    Ok(Vocabulary { behoeften: pairs("behoeften"), soorten: pairs("soorten"), wijken, gemeente })
+    // A region's municipalities: a service for all of them is for the whole region.
+    let regio_gemeenten = front
+        .get("extra")
+        .and_then(|e| e.get("regio")?.get("gemeenten")?.as_array().cloned())
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|g| {
+            let slug = g.as_str()?.to_string();
+            let section = std::fs::read_to_string(root.join("content/gemeenten").join(&slug).join("_index.md"));
+            let naam = section.ok().and_then(|t| front_of(&t)?.0.get("title")?.as_str().map(str::to_string));
+            Some((slug.clone(), naam.unwrap_or(slug)))
+        })
+        .collect();
+    Ok(Vocabulary { behoeften: pairs("behoeften"), soorten: pairs("soorten"), wijken, gemeente, regio_gemeenten })
 }
 
 /// Pages in the municipality's folder that an earlier import of this source wrote, by

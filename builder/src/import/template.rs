@@ -97,13 +97,13 @@ fn help(column: Column) -> (Message, Message) {
 
 /// Write the template for municipality `gemeente` of the site in `root` to `file`, which
 /// must not exist yet (a filled-in sheet is never overwritten).
-pub fn write(root: &Path, gemeente: &str, file: &Path, lang: Lang) -> Result<(), ImportError> {
+pub fn write(root: &Path, target: super::Target, file: &Path, lang: Lang) -> Result<(), ImportError> {
     if std::fs::symlink_metadata(file).is_ok() {
         return Err(ImportError::TemplateExists { file: file.to_path_buf() });
     }
-    let folder = super::gemeente_folder(root, gemeente)?;
-    let v = vocabulary(root, &folder, gemeente)?;
-    let bytes = workbook(&v, gemeente, file, lang)
+    let folder = target.folder(root)?;
+    let v = vocabulary(root, &folder, target.name())?;
+    let bytes = workbook(&v, &command(target, file), lang)
         .map_err(|e| ImportError::Spreadsheet { file: file.to_path_buf(), detail: e.to_string() })?;
     // Beside the file first, then renamed: a failed write leaves nothing half-made.
     let temp = file.with_extension("xlsx.wijkwijzer-template");
@@ -114,7 +114,16 @@ pub fn write(root: &Path, gemeente: &str, file: &Path, lang: Lang) -> Result<(),
     })
 }
 
-fn workbook(v: &super::mapping::Vocabulary, gemeente: &str, file: &Path, lang: Lang) -> Result<Vec<u8>, XlsxError> {
+/// The command that reads the filled-in template back.
+pub fn command(target: super::Target, file: &Path) -> String {
+    let flag = match target {
+        super::Target::Gemeente(_) => "--gemeente",
+        super::Target::Regio(_) => "--regio",
+    };
+    format!("wijkwijzer import {} {flag} {}", crate::diagnostics::display_path(file), target.name())
+}
+
+fn workbook(v: &super::mapping::Vocabulary, command: &str, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     // A fixed date keeps the file the same for the same site (SOURCE_DATE_EPOCH too).
     let today = crate::content::dates::today();
@@ -187,8 +196,7 @@ fn workbook(v: &super::mapping::Vocabulary, gemeente: &str, file: &Path, lang: L
 
     let sheet = book.add_worksheet();
     sheet.set_name(msg!("template-sheet-help").text(lang))?;
-    let shown = crate::diagnostics::display_path(file);
-    sheet.write_string(0, 0, msg!("template-intro", file = shown.as_str(), gemeente).text(lang))?;
+    sheet.write_string(0, 0, msg!("template-intro", command).text(lang))?;
     for (i, id) in ["template-heading-column", "template-heading-help", "template-heading-example"].iter().enumerate() {
         sheet.write_string_with_format(2, i as u16, Message::new(id).text(lang), &bold)?;
     }
