@@ -97,7 +97,11 @@ fn report(plan: &Plan, opts: &Options, lang: Lang) -> String {
             let fields: Vec<String> = change
                 .kept
                 .iter()
-                .map(|f| if f == "*" { msg!("import-all-fields").text(lang) } else { f.clone() })
+                .map(|f| match f.as_str() {
+                    "*" => msg!("import-all-fields").text(lang),
+                    // The field's own name, as the editor guide and the forms use it.
+                    _ => f.rsplit('.').next().unwrap_or(f).to_string(),
+                })
                 .collect();
             msg!("import-kept-fields", file, fields = fields.join(", "))
         } else if change.kind == ChangeKind::Missing {

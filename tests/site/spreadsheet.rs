@@ -143,7 +143,7 @@ fn a_filled_in_template_becomes_pages() {
                 ("naam", "Inloop De Horst"),
                 ("beschrijving", "Loop binnen voor koffie en een praatje."),
                 ("behoefte 1", "Iemand om mee te praten"),
-                ("behoefte 2", "Ik maak me zorgen om iemand"),
+                ("behoefte 2", "Werk, dagbesteding en leren"),
                 ("soort", "Inloop"),
                 ("organisatie", "Stichting Welzijn"),
                 ("wijk 1", "Centrum"),
@@ -158,7 +158,15 @@ fn a_filled_in_template_becomes_pages() {
                 ("plaats", "Brummen"),
                 ("contactpersoon", "Jan (intern)"),
             ],
-            &[("id", "17"), ("adres", "Marktplein 1"), ("postcode", "6971 CD"), ("plaats", "Brummen")],
+            // One more address, on a copy of the row (the way people add one).
+            &[
+                ("id", "17"),
+                ("naam", "Inloop De Horst"),
+                ("soort", "Inloop"),
+                ("adres", "Marktplein 1"),
+                ("postcode", "6971 CD"),
+                ("plaats", "Brummen"),
+            ],
             &[
                 ("id", "18"),
                 ("naam", "Maatje"),
@@ -181,7 +189,7 @@ fn a_filled_in_template_becomes_pages() {
     assert!(run.stderr.contains("contactpersoon: 1 dienst"), "{}", run.stderr);
     let horst = page(&root, "inloop-de-horst.md");
     for line in [
-        "behoeften = [\"praten\", \"zorgen-om-iemand\"]",
+        "behoeften = [\"praten\", \"werk-dagbesteding\"]",
         "soort = \"inloop\"",
         "wijken = [\"centrum\"]",
         "telefoon = [\"0575 123 456\"]",
@@ -204,6 +212,53 @@ fn a_filled_in_template_becomes_pages() {
     let before = content(&root);
     let run = import(&root, &sheet_file, &[]);
     assert!(run.code == 0 && run.stderr.contains("ongewijzigd: 2"), "{}", run.stderr);
+    assert_eq!(content(&root), before);
+
+    // The editors correct the phone on the site; the sheet gets a new description and
+    // a new number: the description comes in, the editors' number stays.
+    let horst_file = root.join("content/gemeenten/brummen/inloop-de-horst.md");
+    std::fs::write(&horst_file, horst.replace("0575 123 456", "0575 765 432")).expect("edit");
+    let newer = root.join("nieuwer.xlsx");
+    let row: Vec<(&str, &str)> = vec![
+        ("id", "17"),
+        ("naam", "Inloop De Horst"),
+        ("beschrijving", "Koffie, een praatje en hulp bij formulieren."),
+        ("behoefte 1", "Iemand om mee te praten"),
+        ("behoefte 2", "Werk, dagbesteding en leren"),
+        ("soort", "Inloop"),
+        ("organisatie", "Stichting Welzijn"),
+        ("wijk 1", "Centrum"),
+        ("telefoon 1", "0575 111 000"),
+        ("toegang", "Zonder afspraak of aanmelding"),
+        ("kosten", "Gratis"),
+        ("doelgroep", "volwassenen, buren"),
+        ("gecontroleerd", "01-03-2026"),
+        ("locatie", "Buurthuis De Horst"),
+        ("adres", "Horstweg 12"),
+        ("postcode", "6971 AB"),
+        ("plaats", "Brummen"),
+    ];
+    filled(
+        &newer,
+        &headers,
+        &[&row, &[("id", "17"), ("adres", "Marktplein 1"), ("postcode", "6971 CD"), ("plaats", "Brummen")]],
+    );
+    let run = import(&root, &newer, &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("inloop-de-horst.md: door de redactie aangepast en daarom niet overschreven: telefoon"),
+        "{}",
+        run.stderr
+    );
+    let horst = page(&root, "inloop-de-horst.md");
+    assert!(horst.contains("hulp bij formulieren") && horst.contains("0575 765 432"), "{horst}");
+    // Maatje left the sheet: listed, kept; an empty sheet never removes everything.
+    assert!(run.stderr.contains("maatje.md: niet meer in de bron"), "{}", run.stderr);
+    let empty = root.join("leeg.xlsx");
+    filled(&empty, &headers, &[]);
+    let before = content(&root);
+    let run = import(&root, &empty, &["--remove-missing"]);
+    assert!(run.code == 1 && run.stderr.contains("leeg.xlsx heeft geen enkele dienst"), "{}", run.stderr);
     assert_eq!(content(&root), before);
 }
 
@@ -233,6 +288,17 @@ fn csv_from_a_dutch_spreadsheet_program_is_read_with_a_warning() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(!run.stderr.contains("UTF-8"), "{}", run.stderr);
     assert!(page(&root, "eetcafe.md").contains("title = \"Eetcafé\""));
+
+    // "CSV UTF-8" (a byte order mark) with one broken byte: still UTF-8, with a warning.
+    let broken = tmp.path().join("kapot.csv");
+    let mut bytes =
+        b"\xEF\xBB\xBFid;naam;beschrijving;behoefte;soort;organisatie;toegang;kosten;gecontroleerd;telefoon\n".to_vec();
+    bytes.extend_from_slice(b"7;Caf\xe9 \xc3\xa9\xc3\xa9n;Samen eten.;Iemand om mee te praten;Inloop;Buurt;Eerst aanmelden;Gratis;2026-03-01;0575 222 555\n");
+    std::fs::write(&broken, bytes).expect("write");
+    let run = import(&root, &broken, &["--bron", "derde"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("een paar tekens kloppen niet"), "{}", run.stderr);
+    assert!(page(&root, "caf-een.md").contains("title = \"Caf\u{fffd} één\""));
 }
 
 #[test]
@@ -273,7 +339,10 @@ fn spreadsheets_the_import_cannot_trust_are_refused_and_change_nothing() {
         ),
         (write("geen-id.csv", b"naam;beschrijving\nInloop;Koffie\n"), "de eerste regel heeft geen kolom id"),
         (write("leeg-id.csv", b"id;naam\n1;Inloop\n;Maatje\n"), "leeg-id.csv:3: deze dienst heeft geen id"),
-        (write("dubbel.csv", b"id;naam\n1;Inloop\n1;Maatje\n"), "id `1` staat twee keer in de bron"),
+        (
+            write("dubbel.csv", b"id;naam\n1;Inloop\n1;Maatje\n"),
+            "dubbel.csv:3: deze regel herhaalt id 1 voor nog een adres, maar de kolom naam is anders",
+        ),
         (write("kapot.xlsx", b"dit is geen werkmap"), "de import kan dit spreadsheetbestand niet lezen"),
         (write("lijst.ods", b"PK"), "dit soort bestand leest de import niet"),
     ];
@@ -283,5 +352,7 @@ fn spreadsheets_the_import_cannot_trust_are_refused_and_change_nothing() {
         assert!(run.stderr.contains(expect), "want `{expect}`:\n{}", run.stderr);
         assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
     }
+    let run = wijkwijzer(&["import", "--template", "diensten.csv", "--gemeente", "brummen"], &root);
+    assert!(run.code == 1 && run.stderr.contains("Geef een naam die eindigt op .xlsx"), "{}", run.stderr);
     assert_eq!(content(&root), before, "no bad spreadsheet writes anything");
 }

@@ -124,6 +124,22 @@ pub enum ImportError {
     TemplateExists {
         file: PathBuf,
     },
+    /// `--template` is given a name that does not end in `.xlsx`.
+    TemplateNotXlsx {
+        file: PathBuf,
+    },
+    /// A spreadsheet row repeats a service's id for one more address, but changes one
+    /// of the service's own cells.
+    LocationRow {
+        origin: String,
+        id: String,
+        first: String,
+        column: String,
+    },
+    /// `--remove-missing` with a source that holds no services would remove them all.
+    NothingToKeep {
+        source: PathBuf,
+    },
     /// The source uses words nobody has mapped yet: here is a mapping file to fill in.
     MappingNeeded {
         skeleton: String,
@@ -165,6 +181,11 @@ impl ImportError {
             ImportError::Formula { file, sheet, cell } => msg!("import-formula", file, sheet, cell),
             ImportError::NoIdColumn { file, found } => msg!("import-no-id-column", file, found),
             ImportError::TemplateExists { file } => msg!("import-template-exists", file),
+            ImportError::TemplateNotXlsx { file } => msg!("import-template-not-xlsx", file),
+            ImportError::LocationRow { origin, id, first, column } => {
+                msg!("import-location-row", origin, id, first, column)
+            }
+            ImportError::NothingToKeep { source } => msg!("import-nothing-to-keep", source),
             ImportError::MappingNeeded { words, .. } => msg!("import-mapping-needed", words = *words),
         }
     }
@@ -333,25 +354,31 @@ pub fn plan(opts: &Options) -> Result<Plan, ImportError> {
             }
         };
         taken.insert(file.to_string_lossy().to_lowercase());
-        let (kind, after, kept) = match &before {
-            None => (ChangeKind::New, rec.page("\n"), Vec::new()),
+        let (kind, after, kept, problems) = match &before {
+            None => {
+                (ChangeKind::New, rec.page("\n"), Vec::new(), rec.problems.iter().map(|p| p.message.clone()).collect())
+            }
             Some(old) => {
-                let (new, kept) = rec.merge(old, opts.force);
-                let kind = match (new == *old, kept.is_empty()) {
+                let merged = rec.merge(old, opts.force);
+                let kind = match (merged.text == *old, merged.kept.is_empty()) {
                     (true, true) => ChangeKind::Unchanged,
                     (true, false) => ChangeKind::KeptEdited,
                     (false, _) => ChangeKind::Updated,
                 };
-                (kind, new, kept)
+                (kind, merged.text, merged.kept, merged.problems)
             }
         };
-        if !rec.problems.is_empty() && kind != ChangeKind::KeptEdited {
-            plan.drafts.push(Draft { file: file.clone(), problems: rec.problems });
+        if !problems.is_empty() && kind != ChangeKind::KeptEdited {
+            plan.drafts.push(Draft { file: file.clone(), problems });
         }
         plan.changes.push(Change { file, kind, before, after: Some(after), kept });
         Ok(())
     };
     plan.warnings = read_source(opts.source, &mut each)?;
+    // An empty sheet or feed is more likely a mistake than the end of every service.
+    if opts.remove_missing && plan.services == 0 && !existing.by_id.is_empty() {
+        return Err(ImportError::NothingToKeep { source: opts.source.to_path_buf() });
+    }
     if opts.mapping.is_none() && !resolver.unknown.is_empty() {
         let skeleton = mapping::skeleton(&resolver.unknown, &vocabulary, &record::choices(), opts.lang);
         return Err(ImportError::MappingNeeded { skeleton, words: resolver.unknown.len() });

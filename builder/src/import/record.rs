@@ -22,6 +22,40 @@ const FIELDS: &str = "velden";
 #[derive(Debug)]
 pub struct Record {
     front: toml::Table,
+    pub problems: Vec<Problem>,
+    /// The words `problemen` is written in.
+    lang: Lang,
+}
+
+/// A value that fails the contract's checks, and the field it is in (as `fields`
+/// names it), so a merge can drop it when the field is the editors' now.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    pub field: String,
+    pub message: Message,
+}
+
+impl Problem {
+    /// `label` is the field as the message names it: `telefoon`, `locaties.postcode`.
+    fn new(label: &str, m: Message) -> Problem {
+        let field = match label {
+            "title" | "description" => label.to_string(),
+            "termen" | "behoeften" => "taxonomies.behoeften".to_string(),
+            _ if label.starts_with("locaties.") => "extra.dienst.locaties".to_string(),
+            "extra.dienst" => label.to_string(),
+            _ => format!("extra.dienst.{label}"),
+        };
+        Problem { field, message: msg!("import-problem", field = label, problem = m) }
+    }
+}
+
+/// A page worked out again over the one an earlier import wrote.
+pub struct Merged {
+    pub text: String,
+    /// Fields the source changed since the last import that an editor had changed too:
+    /// the editor's value stays.
+    pub kept: Vec<String>,
+    /// The problems left in the source's values that are on the page.
     pub problems: Vec<Message>,
 }
 
@@ -162,20 +196,32 @@ fn fields(front: &toml::Table) -> BTreeMap<String, toml::Value> {
     out
 }
 
-/// A short fingerprint of one value: the same for the same value, however the TOML
-/// is laid out.
-fn print(value: &toml::Value) -> String {
-    fn canonical(v: &toml::Value) -> serde_json::Value {
-        match v {
-            toml::Value::Table(t) => serde_json::Value::Object(
-                t.iter().collect::<BTreeMap<_, _>>().into_iter().map(|(k, v)| (k.clone(), canonical(v))).collect(),
-            ),
-            toml::Value::Array(a) => serde_json::Value::Array(a.iter().map(canonical).collect()),
-            toml::Value::String(s) => serde_json::Value::String(s.clone()),
-            other => serde_json::Value::String(other.to_string()),
-        }
+/// A value as JSON with sorted keys: the same for the same value, however the TOML is
+/// laid out.
+fn canonical(v: &toml::Value) -> serde_json::Value {
+    match v {
+        toml::Value::Table(t) => serde_json::Value::Object(
+            t.iter().collect::<BTreeMap<_, _>>().into_iter().map(|(k, v)| (k.clone(), canonical(v))).collect(),
+        ),
+        toml::Value::Array(a) => serde_json::Value::Array(a.iter().map(canonical).collect()),
+        toml::Value::String(s) => serde_json::Value::String(s.clone()),
+        other => serde_json::Value::String(other.to_string()),
     }
+}
+
+/// A short fingerprint of one value.
+fn print(value: &toml::Value) -> String {
     format!("{:08x}", crate::search_index::fnv1a(canonical(value).to_string().as_bytes()) as u32)
+}
+
+/// The one fingerprint of the whole front matter that imports before `velden` wrote
+/// (`vingerafdruk`), so that their pages are still recognised as untouched.
+fn legacy_fingerprint(front: &toml::Table) -> String {
+    let mut front = front.clone();
+    if let Some(toml::Value::Table(extra)) = front.get_mut("extra") {
+        extra.remove(IMPORT);
+    }
+    format!("{:016x}", crate::search_index::fnv1a(canonical(&toml::Value::Table(front)).to_string().as_bytes()))
 }
 
 /// `field:print` for every field, as the import table records them.
@@ -186,7 +232,14 @@ fn prints(front: &toml::Table) -> Vec<String> {
 /// What the last import recorded, by field; `None` for a page without the record
 /// (then every field counts as the editors').
 fn recorded(front: &toml::Table) -> Option<BTreeMap<String, String>> {
-    let list = front.get("extra")?.get(IMPORT)?.get(FIELDS)?.as_array()?;
+    let import = front.get("extra")?.get(IMPORT)?;
+    let Some(list) = import.get(FIELDS).and_then(toml::Value::as_array) else {
+        // An older import's page: untouched if its one fingerprint still fits.
+        let old = import.get("vingerafdruk")?.as_str()?;
+        return (old == legacy_fingerprint(front)).then(|| {
+            prints(front).iter().filter_map(|p| p.rsplit_once(':')).map(|(k, v)| (k.into(), v.into())).collect()
+        });
+    };
     Some(
         list.iter().filter_map(|v| v.as_str()?.rsplit_once(':')).map(|(k, p)| (k.to_string(), p.to_string())).collect(),
     )
@@ -252,28 +305,44 @@ impl Record {
 
     /// The page again over `old`, which an earlier import wrote: the source's values
     /// where the page still holds what that import wrote, the editors' values for the
-    /// fields they changed (unless `force`), and always the editors' text. Also the
-    /// fields kept because an editor changed them and the source now says otherwise.
-    pub fn merge(&self, old: &str, force: bool) -> (String, Vec<String>) {
+    /// fields they changed (unless `force`), and always the editors' text. A problem in
+    /// a field that is the editors' now no longer counts, and the page is a draft only
+    /// for the problems left (unless the editors set `draft` themselves).
+    pub fn merge(&self, old: &str, force: bool) -> Merged {
         let body = body_of(old);
+        let all = |rec: &Record| rec.problems.iter().map(|p| p.message.clone()).collect();
         if force {
-            return (self.page(&body), Vec::new());
+            return Merged { text: self.page(&body), kept: Vec::new(), problems: all(self) };
         }
         let Some((old_front, _)) = front_of(old) else {
             // Front matter the import cannot read back (no longer TOML): all the editors'.
-            return (old.to_string(), vec!["*".to_string()]);
+            return Merged { text: old.to_string(), kept: vec!["*".to_string()], problems: Vec::new() };
         };
         let edited = edited_fields(&old_front);
+        let before = recorded(&old_front).unwrap_or_default();
         let (then, now) = (fields(&old_front), fields(&self.front));
         let mut front = self.front.clone();
         let mut kept = Vec::new();
         for key in edited.iter().filter(|k| *k != "*") {
             put(&mut front, key, then.get(key).cloned());
-            if then.get(key) != now.get(key) {
+            // Named only when the source brings a new value the editors' one holds back.
+            let source_changed = before.get(key) != now.get(key).map(print).as_ref();
+            if source_changed && then.get(key) != now.get(key) {
                 kept.push(key.clone());
             }
         }
-        (render(&front, &body), kept)
+        let left: Vec<&Problem> = self.problems.iter().filter(|p| !edited.contains(&p.field)).collect();
+        if !edited.contains("draft") {
+            put(&mut front, "draft", (!left.is_empty()).then_some(toml::Value::Boolean(true)));
+        }
+        let texts: Vec<String> = left.iter().map(|p| p.message.text(self.lang)).collect();
+        if let Some(toml::Value::Table(import)) = front.get_mut("extra").and_then(|e| e.get_mut(IMPORT)) {
+            import.remove("problemen");
+            if !texts.is_empty() {
+                import.insert("problemen".into(), strings(&texts));
+            }
+        }
+        Merged { text: render(&front, &body), kept, problems: left.iter().map(|p| p.message.clone()).collect() }
     }
 }
 
@@ -301,8 +370,8 @@ pub fn dutch_phone(raw: &str) -> String {
 /// Build the page of one source service. Problems are collected, not fatal: the value
 /// is kept as written and the page becomes a draft.
 pub fn build(s: &SourceService, r: &mut Resolver, bron: &str, bewaar_bron: bool, lang: Lang) -> Record {
-    let mut problems: Vec<Message> = Vec::new();
-    let mut problem = |field: &str, m: Message| problems.push(msg!("import-problem", field, problem = m));
+    let mut problems: Vec<Problem> = Vec::new();
+    let mut problem = |field: &str, m: Message| problems.push(Problem::new(field, m));
     let mut front = toml::Table::new();
     let mut dienst = toml::Table::new();
     let title = if s.name.is_empty() { s.id.clone() } else { s.name.clone() };
@@ -493,13 +562,13 @@ pub fn build(s: &SourceService, r: &mut Resolver, bron: &str, bewaar_bron: bool,
     import.insert("id".into(), s.id.clone().into());
     import.insert(FIELDS.into(), strings(&prints(&front)));
     if !problems.is_empty() {
-        let texts: Vec<String> = problems.iter().map(|p| p.text(lang)).collect();
+        let texts: Vec<String> = problems.iter().map(|p| p.message.text(lang)).collect();
         import.insert("problemen".into(), strings(&texts));
     }
     if let Some(toml::Value::Table(extra)) = front.get_mut("extra") {
         extra.insert(IMPORT.into(), import.into());
     }
-    Record { front, problems }
+    Record { front, problems, lang }
 }
 
 fn location(l: &SourceLocation, r: &mut Resolver, problem: &mut impl FnMut(&str, Message)) -> toml::Value {
@@ -583,26 +652,35 @@ mod tests {
     fn a_fingerprint_ignores_layout_and_the_import_table() {
         let a: toml::Table = toml::from_str("title = \"x\"\n[extra.dienst]\nsoort = \"inloop\"\n").unwrap();
         let b: toml::Table =
-            toml::from_str("[extra.import]\nid = \"1\"\n[extra.dienst]\nsoort   =   \"inloop\"\n\n\ntitle = 1\n")
+            toml::from_str("title   =   'x'\n[extra.import]\nid = \"1\"\n[extra.dienst]\nsoort = \"inloop\"\n")
                 .unwrap();
+        assert_eq!(prints(&a), prints(&b));
         assert_eq!(prints(&a)[1], "title:".to_string() + &print(&"x".into()));
-        assert_eq!(prints(&a)[0], prints(&b)[0], "extra.dienst.soort, laid out otherwise");
-        assert_eq!(fields(&b).keys().collect::<Vec<_>>(), ["extra.dienst.soort", "extra.dienst.title"]);
+        let c: toml::Table = toml::from_str("title = \"y\"\n[extra.dienst]\nsoort = \"inloop\"\n").unwrap();
+        assert_ne!(prints(&a), prints(&c));
+    }
+
+    /// What the import writes for a service with this title and phone; a short phone
+    /// is a problem, as in `build`.
+    fn import(title: &str, phone: &str) -> Record {
+        let mut front: toml::Table =
+            toml::from_str(&format!("title = \"{title}\"\n[extra.dienst]\ntelefoon = [\"{phone}\"]\n")).unwrap();
+        let problems: Vec<Problem> = if phone.len() < 6 {
+            front.insert("draft".into(), true.into());
+            vec![Problem::new("telefoon", msg!("import-never-checked"))]
+        } else {
+            Vec::new()
+        };
+        let mut table = toml::Table::from_iter([(FIELDS.to_string(), strings(&prints(&front)))]);
+        if !problems.is_empty() {
+            table.insert("problemen".into(), strings(&["x".to_string()]));
+        }
+        put(&mut front, "extra.import", Some(toml::Value::Table(table)));
+        Record { front, problems, lang: Lang::Nl }
     }
 
     #[test]
     fn a_merge_keeps_the_fields_an_editor_changed_and_takes_the_rest() {
-        let import = |title: &str, phone: &str| -> Record {
-            let mut front: toml::Table =
-                toml::from_str(&format!("title = \"{title}\"\n[extra.dienst]\ntelefoon = [\"{phone}\"]\n")).unwrap();
-            let velden = strings(&prints(&front));
-            put(
-                &mut front,
-                "extra.import",
-                Some(toml::Value::Table(toml::Table::from_iter([(FIELDS.to_string(), velden)]))),
-            );
-            Record { front, problems: Vec::new() }
-        };
         let first = import("Inloop", "0575 111 111").page("\nTekst.\n");
         assert!(!edited_since_import(&first.replace("Tekst.", "")));
         // The editors change the phone and add a field; the source renames and renumbers.
@@ -610,16 +688,52 @@ mod tests {
             .replace("0575 111 111", "0575 222 222")
             .replace("[extra.dienst]", "[extra.dienst]\nmelding = \"Dicht\"");
         assert!(edited_since_import(&edited));
-        let (merged, kept) = import("Inloop De Brug", "0575 333 333").merge(&edited, false);
-        assert!(merged.contains("title = \"Inloop De Brug\"") && merged.contains("0575 222 222"), "{merged}");
-        assert!(merged.contains("melding = \"Dicht\"") && merged.ends_with("\nTekst.\n"), "{merged}");
-        assert_eq!(kept, ["extra.dienst.melding", "extra.dienst.telefoon"]);
-        // Still the editors' next time; when the source agrees, nothing is kept back.
-        let (again, kept) = import("Inloop De Brug", "0575 444 444").merge(&merged, false);
-        assert!(again.contains("0575 222 222") && kept.len() == 2, "{again}");
-        let (agreed, kept) = import("Inloop De Brug", "0575 222 222").merge(&merged, false);
-        assert_eq!(kept, ["extra.dienst.melding"], "{agreed}");
-        let (forced, kept) = import("Inloop", "0575 333 333").merge(&edited, true);
-        assert!(forced.contains("0575 333 333") && !forced.contains("melding") && kept.is_empty());
+        let merged = import("Inloop De Brug", "0575 333 333").merge(&edited, false);
+        let text = &merged.text;
+        assert!(text.contains("title = \"Inloop De Brug\"") && text.contains("0575 222 222"), "{text}");
+        assert!(text.contains("melding = \"Dicht\"") && text.ends_with("\nTekst.\n"), "{text}");
+        // Only the phone is named: the source never set `melding`.
+        assert_eq!(merged.kept, ["extra.dienst.telefoon"]);
+        // The same source again: nothing to report, nothing changes.
+        let again = import("Inloop De Brug", "0575 333 333").merge(text, false);
+        assert!(again.kept.is_empty() && again.text == *text, "{}", again.text);
+        // A new number from the source is held back and named again.
+        let newer = import("Inloop De Brug", "0575 444 444").merge(text, false);
+        assert!(newer.text.contains("0575 222 222") && newer.kept == ["extra.dienst.telefoon"], "{}", newer.text);
+        let forced = import("Inloop", "0575 333 333").merge(&edited, true);
+        assert!(forced.text.contains("0575 333 333") && !forced.text.contains("melding") && forced.kept.is_empty());
+    }
+
+    #[test]
+    fn a_problem_in_a_field_the_editors_fixed_no_longer_makes_a_draft() {
+        // Imported as a draft for its phone; the editors fix the phone but leave the flag.
+        let first = import("Inloop", "123").page("\n");
+        assert!(first.contains("draft = true"), "{first}");
+        let fixed = first.replace("\"123\"", "\"0575 222 222\"");
+        // The source still sends a bad number: the editors' good one stays, and the
+        // page is no longer a draft for a value it does not hold.
+        let merged = import("Inloop", "456").merge(&fixed, false);
+        assert!(merged.text.contains("0575 222 222") && !merged.text.contains("draft = "), "{}", merged.text);
+        assert!(!merged.text.contains("problemen") && merged.problems.is_empty(), "{}", merged.text);
+        // The editors who set the draft flag themselves keep it.
+        let held = fixed.replace("draft = true", "draft = false");
+        let merged = import("Inloop", "456").merge(&held, false);
+        assert!(merged.text.contains("draft = false"), "{}", merged.text);
+    }
+
+    #[test]
+    fn pages_of_an_older_import_are_still_recognised_as_untouched() {
+        let mut front: toml::Table =
+            toml::from_str("title = \"Inloop\"\n[extra.dienst]\nsoort = \"inloop\"\n").unwrap();
+        let old = legacy_fingerprint(&front);
+        put(
+            &mut front,
+            "extra.import",
+            Some(toml::Value::Table(toml::Table::from_iter([("vingerafdruk".to_string(), old.into())]))),
+        );
+        let page = render(&front, "\n");
+        assert!(!edited_since_import(&page), "{page}");
+        let touched = page.replace("soort = \"inloop\"", "soort = \"maatje\"");
+        assert!(edited_since_import(&touched));
     }
 }

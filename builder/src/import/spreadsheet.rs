@@ -146,9 +146,15 @@ impl Column {
         matches!(self, Column::Locatie | Column::Adres | Column::Postcode | Column::Plaats | Column::Toegankelijkheid)
     }
 
-    /// Columns whose cell may hold several values, separated by `,` or `;`.
-    fn is_list(self) -> bool {
-        matches!(self, Column::Behoefte | Column::Soort | Column::Wijk | Column::Talen)
+    /// What separates several values in one cell, for the columns that take a list:
+    /// only `;` where the site's own labels may hold a comma ("Werk, dagbesteding en
+    /// leren"); language codes never do.
+    fn separators(self) -> Option<&'static [char]> {
+        match self {
+            Column::Behoefte | Column::Soort | Column::Wijk => Some(&[';']),
+            Column::Talen => Some(&[',', ';']),
+            _ => None,
+        }
     }
 }
 
@@ -183,8 +189,19 @@ pub fn is_other_spreadsheet(file: &Path) -> bool {
 fn read_xlsx(file: &Path) -> Result<Table, ImportError> {
     let bad = |detail: String| ImportError::Spreadsheet { file: file.to_path_buf(), detail };
     let mut book: Xlsx<_> = calamine::open_workbook(file).map_err(|e: calamine::XlsxError| bad(e.to_string()))?;
+    // The template's sheet; else the first whose first row has an id column (the
+    // template's hidden lists come first); else the first.
     let names = book.sheet_names();
-    let sheet = names.iter().find(|n| n.eq_ignore_ascii_case(SHEET)).or(names.first()).cloned();
+    let has_ids = |book: &mut Xlsx<_>, name: &str| {
+        book.worksheet_range(name)
+            .ok()
+            .and_then(|r| r.rows().next().map(|row| row.iter().any(|c| Column::of(&text_of(c)) == Some(Column::Id))))
+            .unwrap_or(false)
+    };
+    let sheet = match names.iter().find(|n| n.eq_ignore_ascii_case(SHEET)) {
+        Some(name) => Some(name.clone()),
+        None => names.iter().find(|n| has_ids(&mut book, n)).or(names.first()).cloned(),
+    };
     let Some(sheet) = sheet else { return Err(bad("no sheets".into())) };
     // A merged cell holds one value for several rows or columns: which service it
     // belongs to is a guess, so the editor is asked to undo it.
@@ -223,19 +240,14 @@ fn text_of(cell: &Data) -> String {
         Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
         Data::Float(f) => f.to_string(),
         Data::Bool(b) => if *b { "ja" } else { "nee" }.to_string(),
-        Data::DateTime(d) => serial_date(d.as_f64()).unwrap_or_else(|| d.as_f64().to_string()),
+        // Through calamine, which knows whether the workbook counts from 1900 or 1904.
+        Data::DateTime(d) => {
+            let (y, m, day, ..) = d.to_ymd_hms_milli();
+            format!("{y:04}-{m:02}-{day:02}")
+        }
         Data::DateTimeIso(s) | Data::DurationIso(s) => s.get(..10).unwrap_or(s).to_string(),
         Data::Error(e) => format!("#{e:?}"),
     }
-}
-
-/// A spreadsheet's day number (days since 30 December 1899) as an ISO date.
-fn serial_date(serial: f64) -> Option<String> {
-    if !(1.0..=2_958_465.0).contains(&serial) {
-        return None;
-    }
-    let day = jiff::civil::date(1899, 12, 30).checked_add(jiff::Span::new().days(serial.floor() as i64)).ok()?;
-    Some(day.to_string())
 }
 
 /// `A1`-style name of a cell (row and column from 0).
@@ -255,9 +267,18 @@ pub fn column_letters(col: u32) -> String {
 }
 
 fn read_csv(file: &Path, warnings: &mut Vec<Message>) -> Result<Table, ImportError> {
-    let bytes = std::fs::read(file).map_err(|e| ImportError::io(file, e))?;
+    let mut bytes = std::fs::read(file).map_err(|e| ImportError::io(file, e))?;
+    // A byte order mark says UTF-8 ("CSV UTF-8"), so one bad byte is only that byte.
+    let bom = bytes.starts_with(b"\xEF\xBB\xBF");
+    if bom {
+        bytes.drain(..3);
+    }
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
+        Err(e) if bom => {
+            warnings.push(msg!("import-bad-utf8", file));
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
         Err(e) => {
             // Excel and LibreOffice on Dutch Windows save "CSV" in Windows-1252; every
             // byte is a letter there, so the text can be read, but é or ë may have been
@@ -267,7 +288,6 @@ fn read_csv(file: &Path, warnings: &mut Vec<Message>) -> Result<Table, ImportErr
             text.into_owned()
         }
     };
-    let text = text.trim_start_matches('\u{feff}');
     let delimiter = sniff_delimiter(text.lines().next().unwrap_or_default());
     let mut reader =
         csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
@@ -301,7 +321,8 @@ fn services(table: &Table) -> Result<Vec<SourceService>, ImportError> {
     };
     let shown = display_path(&table.file);
     let mut out: Vec<SourceService> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    // Each id's service, and the cells of its first row.
+    let mut index: HashMap<String, (usize, &Vec<String>)> = HashMap::new();
     for (line, cells) in &table.rows {
         if cells.iter().all(|c| c.is_empty()) {
             continue;
@@ -312,16 +333,24 @@ fn services(table: &Table) -> Result<Vec<SourceService>, ImportError> {
         if id.is_empty() {
             return Err(ImportError::MissingId { origin });
         }
-        let only_location = columns
-            .iter()
-            .zip(cells)
-            .all(|(k, v)| v.is_empty() || matches!(k, Some(c) if c.of_location() || *c == Column::Id));
         let location = location(&columns, cells);
-        if let Some(&at) = index.get(&id) {
-            if !only_location {
-                return Err(ImportError::DuplicateId { id, first: out[at].origin.clone(), second: origin });
+        if let Some((at, first)) = index.get(&id) {
+            // A row for one more address: its other cells are empty, or copied from
+            // the service's first row (copying the row is how people add one).
+            let cell = |row: &[String], i: usize| row.get(i).map_or(String::new(), Clone::clone);
+            let differs = columns.iter().enumerate().find(|(i, k)| {
+                let v = cell(cells, *i);
+                !v.is_empty() && v != cell(first, *i) && !matches!(k, Some(c) if c.of_location())
+            });
+            if let Some((i, _)) = differs {
+                return Err(ImportError::LocationRow {
+                    origin,
+                    id,
+                    first: out[*at].origin.clone(),
+                    column: cell(&table.headers, i),
+                });
             }
-            out[at].locations.extend(location);
+            out[*at].locations.extend(location);
             continue;
         }
         let mut s = SourceService { id: id.clone(), origin, ..Default::default() };
@@ -335,10 +364,9 @@ fn services(table: &Table) -> Result<Vec<SourceService>, ImportError> {
                 continue;
             };
             let parts = || -> Vec<String> {
-                if column.is_list() {
-                    value.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()).map(str::to_string).collect()
-                } else {
-                    vec![value.clone()]
+                match column.separators() {
+                    Some(by) => value.split(by).map(str::trim).filter(|p| !p.is_empty()).map(str::to_string).collect(),
+                    None => vec![value.clone()],
                 }
             };
             let term = |taxonomy: &str, name: String| Term { taxonomy: taxonomy.into(), code: String::new(), name };
@@ -364,7 +392,7 @@ fn services(table: &Table) -> Result<Vec<SourceService>, ImportError> {
             }
         }
         s.locations.extend(location);
-        index.insert(id, out.len());
+        index.insert(id, (out.len(), cells));
         out.push(s);
     }
     Ok(out)
@@ -432,7 +460,15 @@ mod tests {
     fn cells_and_dates_read_as_typed() {
         assert_eq!(cell_name(0, 0), "A1");
         assert_eq!(cell_name(9, 27), "AB10");
-        assert_eq!(serial_date(46082.0).as_deref(), Some("2026-03-01"));
+        let serial = |value, is_1904| {
+            text_of(&Data::DateTime(calamine::ExcelDateTime::new(
+                value,
+                calamine::ExcelDateTimeType::DateTime,
+                is_1904,
+            )))
+        };
+        assert_eq!(serial(46082.0, false), "2026-03-01");
+        assert_eq!(serial(46082.0 - 1462.0, true), "2026-03-01");
         assert_eq!(dutch_date("1-3-2026"), "2026-03-01");
         assert_eq!(dutch_date("01/03/2026"), "2026-03-01");
         assert_eq!(dutch_date("2026-03-01"), "2026-03-01");

@@ -27,6 +27,8 @@ fn choices(column: Column, v: &super::mapping::Vocabulary) -> Option<(Vec<String
     Some(match column {
         Column::Behoefte => (labels(&v.behoeften), false),
         Column::Soort => (labels(&v.soorten), false),
+        // A region has no wijken: its services are for all its municipalities.
+        Column::Wijk if v.wijken.is_empty() => return None,
         Column::Wijk => {
             let mut names: Vec<String> = v.wijken.iter().map(|(_, naam, _)| naam.clone()).collect();
             names.push("Hele gemeente".to_string());
@@ -98,6 +100,9 @@ fn help(column: Column) -> (Message, Message) {
 /// Write the template for municipality `gemeente` of the site in `root` to `file`, which
 /// must not exist yet (a filled-in sheet is never overwritten).
 pub fn write(root: &Path, target: super::Target, file: &Path, lang: Lang) -> Result<(), ImportError> {
+    if !super::spreadsheet::is_xlsx(file) {
+        return Err(ImportError::TemplateNotXlsx { file: file.to_path_buf() });
+    }
     if std::fs::symlink_metadata(file).is_ok() {
         return Err(ImportError::TemplateExists { file: file.to_path_buf() });
     }
