@@ -612,7 +612,10 @@ import-formula = { $file }, sheet { $sheet }, cell { $cell }: this cell holds a 
 import-no-id-column = { $file }: the first row has no id column. The first row holds the column names, as in the template (wijkwijzer import --template services.xlsx). Found: { $found }
 import-template-exists = { $file } already exists. Choose another name: the import never overwrites a file that may have been filled in.
 import-windows-1252 = { $file } is not saved as UTF-8. The import read it as Windows-1252, the way Excel and LibreOffice often save a CSV file. After the import, check that letters such as é, ë and ï came through. Next time, choose "CSV UTF-8" when saving.
-import-unknown-regio = `{ $path }` is not a region: there is no folder content/{ $path } with an _index.md that has [extra.regio] (there are: { $known })
+import-unknown-regio = `{ $path }` is not a region: there is no folder content/{ $path } with an _index.md that has [extra.regio] ({ $count ->
+        [0] this site has no region
+       *[other] there are: { $known }
+    })
 import-template-not-xlsx = { $file }: the template is an Excel workbook. Give a name that ends in .xlsx, such as services.xlsx.
 import-location-row = { $origin }: this row repeats id { $id } for one more address, but its column { $column } differs from the service's first row ({ $first }). On such a row, fill in only the location's columns, or give the service its own id if it is another service.
 import-nothing-to-keep = { $source } holds no services at all. With --remove-missing the import would remove every service of this source; it does not. Check that you chose the right file. Nothing has changed.

@@ -612,7 +612,10 @@ import-formula = { $file }, blad { $sheet }, cel { $cell }: hier staat een formu
 import-no-id-column = { $file }: de eerste regel heeft geen kolom id. In de eerste regel staan de namen van de kolommen, zoals in het sjabloon (wijkwijzer import --template diensten.xlsx). Gevonden: { $found }
 import-template-exists = { $file } bestaat al. Kies een andere naam: de import overschrijft nooit een bestand dat misschien al is ingevuld.
 import-windows-1252 = { $file } is niet als UTF-8 opgeslagen. De import heeft het gelezen als Windows-1252, zoals Excel en LibreOffice een CSV-bestand vaak opslaan. Kijk na de import of letters als é, ë en ï goed zijn overgekomen. Kies bij opslaan de volgende keer "CSV UTF-8".
-import-unknown-regio = `{ $path }` is geen regio: er is geen map content/{ $path } met een _index.md met [extra.regio] (er zijn: { $known })
+import-unknown-regio = `{ $path }` is geen regio: er is geen map content/{ $path } met een _index.md met [extra.regio] ({ $count ->
+        [0] deze site heeft geen regio
+       *[other] er zijn: { $known }
+    })
 import-template-not-xlsx = { $file }: het sjabloon is een Excel-werkmap. Geef een naam die eindigt op .xlsx, zoals diensten.xlsx.
 import-location-row = { $origin }: deze regel herhaalt id { $id } voor nog een adres, maar de kolom { $column } is anders dan op de eerste regel van die dienst ({ $first }). Vul op zo'n regel alleen de kolommen van de locatie in, of geef de dienst een eigen id als het een andere dienst is.
 import-nothing-to-keep = { $source } heeft geen enkele dienst. Met --remove-missing zou de import alle diensten uit deze bron weghalen; dat doet hij niet. Kijk of je het goede bestand hebt gekozen. Er is niets veranderd.

@@ -354,5 +354,7 @@ fn spreadsheets_the_import_cannot_trust_are_refused_and_change_nothing() {
     }
     let run = wijkwijzer(&["import", "--template", "diensten.csv", "--gemeente", "brummen"], &root);
     assert!(run.code == 1 && run.stderr.contains("Geef een naam die eindigt op .xlsx"), "{}", run.stderr);
+    let run = wijkwijzer(&["import", "--template", "regio.xlsx", "--regio", "regio"], &root);
+    assert!(run.code == 1 && run.stderr.contains("(deze site heeft geen regio)"), "{}", run.stderr);
     assert_eq!(content(&root), before, "no bad spreadsheet writes anything");
 }

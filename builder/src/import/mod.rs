@@ -166,7 +166,9 @@ impl ImportError {
             ImportError::MissingId { origin } => msg!("import-missing-id", origin),
             ImportError::DuplicateId { id, first, second } => msg!("import-duplicate-id", id, first, second),
             ImportError::UnknownGemeente { slug, known } => msg!("unknown-gemeente", slug, known),
-            ImportError::UnknownRegio { path, known } => msg!("import-unknown-regio", path, known),
+            ImportError::UnknownRegio { path, known } => {
+                msg!("import-unknown-regio", path, known, count = known.split(", ").filter(|k| !k.is_empty()).count())
+            }
             ImportError::Mapping { file, line, detail } => {
                 msg!("import-mapping", file, line = *line, detail = detail.as_str())
             }
