@@ -118,6 +118,10 @@ pub fn read_wijken(file: &Path) -> Result<Vec<WijkRow>, StarterError> {
         if rows.iter().any(|w| w.slug == row.slug) {
             return Err(problem(line, msg!("wijk-twice", slug = &row.slug)));
         }
+        // The same rule as `check`, so a new site does not start with an error.
+        if let Some(Err(m)) = row.code.as_deref().filter(|c| !c.is_empty()).map(fields::wijk_code) {
+            return Err(problem(line, m));
+        }
         for pc in &row.postcodes {
             if let Err(m) = fields::pc4(pc) {
                 return Err(problem(line, m));

@@ -149,6 +149,12 @@ fn init_reads_wijken_and_refuses_bad_input_leaving_nothing_behind() {
     assert_eq!(code, 1);
     assert!(err.contains("fout.csv, regel 3") && err.contains("Het Zand"), "{err}");
     assert!(!tmp.path().join("nieuw").exists());
+    // A wijk code `check` would reject is refused here already.
+    std::fs::write(tmp.path().join("code.csv"), "slug,naam,code,postcodes\ncentrum,Centrum,WK1,6971\n").expect("csv");
+    let (code, err) =
+        wijkwijzer(&["init", "nieuw", "--gemeente", "Brummen", "--code", "GM0213", "--wijken", "code.csv"], tmp.path());
+    assert!(code == 1 && err.contains("code.csv, regel 2") && err.contains("`WK1` is geen CBS-wijkcode"), "{err}");
+    assert!(!tmp.path().join("nieuw").exists());
 
     // Not over an existing site, and not with a made-up code.
     let (code, err) = wijkwijzer(&["init", "site", "--gemeente", "Brummen", "--code", "GM0213"], tmp.path());

@@ -70,6 +70,16 @@ pub fn pc4(raw: &str) -> Result<(), Message> {
     }
 }
 
+/// A CBS wijk code: `WK` and six characters, as `WK021300`.
+pub fn wijk_code(raw: &str) -> Result<(), Message> {
+    let ok = raw.len() == 8 && raw.starts_with("WK") && raw.bytes().skip(2).all(|b| b.is_ascii_alphanumeric());
+    if ok {
+        Ok(())
+    } else {
+        Err(msg!("wijk-code", code = raw))
+    }
+}
+
 pub fn email(raw: &str) -> Result<(), Message> {
     if email_address::EmailAddress::parse_with_options(raw, email_address::Options::default().without_display_text())
         .is_ok()

@@ -47,10 +47,8 @@ pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mu
             }
             let naam = wr.string("naam", true).unwrap_or_default();
             let wcode = wr.string("code", false);
-            if let Some(c) = &wcode {
-                if !(c.len() == 8 && c.starts_with("WK") && c[2..].bytes().all(|b| b.is_ascii_alphanumeric())) {
-                    wr.error(Code::WijkCode, "code", msg!("wijk-code", code = c), msg!("wijk-code.help"));
-                }
+            if let Some(Err(m)) = wcode.as_deref().map(fields::wijk_code) {
+                wr.error(Code::WijkCode, "code", m, msg!("wijk-code.help"));
             }
             let postcodes_at = wr.indexed("postcodes", false);
             let postcodes: Vec<String> = postcodes_at.iter().map(|(_, p)| p.clone()).collect();
