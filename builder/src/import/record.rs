@@ -224,9 +224,14 @@ fn legacy_fingerprint(front: &toml::Table) -> String {
     format!("{:016x}", crate::search_index::fnv1a(canonical(&toml::Value::Table(front)).to_string().as_bytes()))
 }
 
+/// The fingerprint of every field, by field.
+fn field_prints(front: &toml::Table) -> BTreeMap<String, String> {
+    fields(front).iter().map(|(k, v)| (k.clone(), print(v))).collect()
+}
+
 /// `field:print` for every field, as the import table records them.
 fn prints(front: &toml::Table) -> Vec<String> {
-    fields(front).iter().map(|(k, v)| format!("{k}:{}", print(v))).collect()
+    field_prints(front).iter().map(|(k, p)| format!("{k}:{p}")).collect()
 }
 
 /// What the last import recorded, by field; `None` for a page without the record
@@ -236,9 +241,7 @@ fn recorded(front: &toml::Table) -> Option<BTreeMap<String, String>> {
     let Some(list) = import.get(FIELDS).and_then(toml::Value::as_array) else {
         // An older import's page: untouched if its one fingerprint still fits.
         let old = import.get("vingerafdruk")?.as_str()?;
-        return (old == legacy_fingerprint(front)).then(|| {
-            prints(front).iter().filter_map(|p| p.rsplit_once(':')).map(|(k, v)| (k.into(), v.into())).collect()
-        });
+        return (old == legacy_fingerprint(front)).then(|| field_prints(front));
     };
     Some(
         list.iter().filter_map(|v| v.as_str()?.rsplit_once(':')).map(|(k, p)| (k.to_string(), p.to_string())).collect(),

@@ -250,20 +250,9 @@ fn text_of(cell: &Data) -> String {
     }
 }
 
-/// `A1`-style name of a cell (row and column from 0).
+/// `A1`-style name of a cell (row and column from 0), as spreadsheet programs show it.
 fn cell_name(row: u32, col: u32) -> String {
-    column_letters(col) + &(row + 1).to_string()
-}
-
-/// `A`, `B`, … `Z`, `AA` for a column numbered from 0.
-pub fn column_letters(col: u32) -> String {
-    let mut letters = Vec::new();
-    let mut n = col + 1;
-    while n > 0 {
-        letters.push(char::from(b'A' + ((n - 1) % 26) as u8));
-        n = (n - 1) / 26;
-    }
-    letters.iter().rev().collect()
+    rust_xlsxwriter::row_col_to_cell(row, u16::try_from(col).unwrap_or(u16::MAX))
 }
 
 fn read_csv(file: &Path, warnings: &mut Vec<Message>) -> Result<Table, ImportError> {

@@ -10,7 +10,7 @@ use rust_xlsxwriter::{
 };
 
 use super::record::vocabulary;
-use super::spreadsheet::{column_letters, Column, SHEET};
+use super::spreadsheet::{Column, SHEET};
 use super::ImportError;
 use crate::directory::{ClosedList, Doelgroep, Kosten, Status, Toegang, Toegankelijkheid};
 use crate::messages::{Lang, Message};
@@ -43,58 +43,34 @@ fn choices(column: Column, v: &super::mapping::Vocabulary) -> Option<(Vec<String
     })
 }
 
-/// The explanation of a column (`template-column.<header>`) and its example.
+/// The explanation of a column (`template-column.<header>`) and its example. The ids
+/// are written out so that the catalogue test finds every one of them.
 fn help(column: Column) -> (Message, Message) {
-    let attr = |prefix: &'static str| -> &'static str {
-        // Static ids, so the catalogue test can find every one of them.
-        match (prefix, column) {
-            ("c", Column::Id) => "template-column.id",
-            ("c", Column::Naam) => "template-column.naam",
-            ("c", Column::Beschrijving) => "template-column.beschrijving",
-            ("c", Column::Behoefte) => "template-column.behoefte",
-            ("c", Column::Soort) => "template-column.soort",
-            ("c", Column::Organisatie) => "template-column.organisatie",
-            ("c", Column::Wijk) => "template-column.wijk",
-            ("c", Column::Telefoon) => "template-column.telefoon",
-            ("c", Column::Email) => "template-column.e-mail",
-            ("c", Column::Website) => "template-column.website",
-            ("c", Column::Openingstijden) => "template-column.openingstijden",
-            ("c", Column::Toegang) => "template-column.toegang",
-            ("c", Column::Kosten) => "template-column.kosten",
-            ("c", Column::Doelgroep) => "template-column.doelgroep",
-            ("c", Column::Talen) => "template-column.talen",
-            ("c", Column::Status) => "template-column.status",
-            ("c", Column::Gecontroleerd) => "template-column.gecontroleerd",
-            ("c", Column::Locatie) => "template-column.locatie",
-            ("c", Column::Adres) => "template-column.adres",
-            ("c", Column::Postcode) => "template-column.postcode",
-            ("c", Column::Plaats) => "template-column.plaats",
-            ("c", Column::Toegankelijkheid) => "template-column.toegankelijkheid",
-            (_, Column::Id) => "template-example.id",
-            (_, Column::Naam) => "template-example.naam",
-            (_, Column::Beschrijving) => "template-example.beschrijving",
-            (_, Column::Behoefte) => "template-example.behoefte",
-            (_, Column::Soort) => "template-example.soort",
-            (_, Column::Organisatie) => "template-example.organisatie",
-            (_, Column::Wijk) => "template-example.wijk",
-            (_, Column::Telefoon) => "template-example.telefoon",
-            (_, Column::Email) => "template-example.e-mail",
-            (_, Column::Website) => "template-example.website",
-            (_, Column::Openingstijden) => "template-example.openingstijden",
-            (_, Column::Toegang) => "template-example.toegang",
-            (_, Column::Kosten) => "template-example.kosten",
-            (_, Column::Doelgroep) => "template-example.doelgroep",
-            (_, Column::Talen) => "template-example.talen",
-            (_, Column::Status) => "template-example.status",
-            (_, Column::Gecontroleerd) => "template-example.gecontroleerd",
-            (_, Column::Locatie) => "template-example.locatie",
-            (_, Column::Adres) => "template-example.adres",
-            (_, Column::Postcode) => "template-example.postcode",
-            (_, Column::Plaats) => "template-example.plaats",
-            (_, Column::Toegankelijkheid) => "template-example.toegankelijkheid",
-        }
+    let (explain, example) = match column {
+        Column::Id => ("template-column.id", "template-example.id"),
+        Column::Naam => ("template-column.naam", "template-example.naam"),
+        Column::Beschrijving => ("template-column.beschrijving", "template-example.beschrijving"),
+        Column::Behoefte => ("template-column.behoefte", "template-example.behoefte"),
+        Column::Soort => ("template-column.soort", "template-example.soort"),
+        Column::Organisatie => ("template-column.organisatie", "template-example.organisatie"),
+        Column::Wijk => ("template-column.wijk", "template-example.wijk"),
+        Column::Telefoon => ("template-column.telefoon", "template-example.telefoon"),
+        Column::Email => ("template-column.e-mail", "template-example.e-mail"),
+        Column::Website => ("template-column.website", "template-example.website"),
+        Column::Openingstijden => ("template-column.openingstijden", "template-example.openingstijden"),
+        Column::Toegang => ("template-column.toegang", "template-example.toegang"),
+        Column::Kosten => ("template-column.kosten", "template-example.kosten"),
+        Column::Doelgroep => ("template-column.doelgroep", "template-example.doelgroep"),
+        Column::Talen => ("template-column.talen", "template-example.talen"),
+        Column::Status => ("template-column.status", "template-example.status"),
+        Column::Gecontroleerd => ("template-column.gecontroleerd", "template-example.gecontroleerd"),
+        Column::Locatie => ("template-column.locatie", "template-example.locatie"),
+        Column::Adres => ("template-column.adres", "template-example.adres"),
+        Column::Postcode => ("template-column.postcode", "template-example.postcode"),
+        Column::Plaats => ("template-column.plaats", "template-example.plaats"),
+        Column::Toegankelijkheid => ("template-column.toegankelijkheid", "template-example.toegankelijkheid"),
     };
-    (Message::new(attr("c")), Message::new(attr("e")))
+    (Message::new(explain), Message::new(example))
 }
 
 /// Write the template for municipality `gemeente` of the site in `root` to `file`, which
@@ -155,7 +131,7 @@ fn workbook(v: &super::mapping::Vocabulary, command: &str, lang: Lang) -> Result
             for (i, word) in words.iter().enumerate() {
                 sheet.write_string(i as u32 + 1, col, word)?;
             }
-            let letter = column_letters(u32::from(col));
+            let letter = rust_xlsxwriter::column_number_to_name(col);
             ranges.push((*column, format!("={LISTS}!${letter}$2:${letter}${}", words.len().max(1) + 1), several));
             col += 1;
         }
