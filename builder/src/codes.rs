@@ -40,6 +40,9 @@ pub enum Code {
     /// A help line's number was never checked, or more than 12 months ago.
     #[strum(serialize = "WW0112")]
     HelpLineChecked,
+    /// `[extra.wijkwijzer.redactie]`, the web editor's settings, is not right.
+    #[strum(serialize = "WW0113")]
+    Redactie,
 
     // Content files and their front matter.
     #[strum(serialize = "WW0201")]

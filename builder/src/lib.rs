@@ -16,6 +16,7 @@ pub mod messages;
 pub mod output;
 pub mod pipeline;
 pub mod readability;
+pub mod redactie;
 pub mod render;
 pub mod search_index;
 pub mod site;

@@ -48,6 +48,15 @@ enum Command {
         /// A CSV file with the wijken: slug,naam,code,postcodes (postcodes separated by spaces).
         #[arg(long)]
         wijken: Option<PathBuf>,
+        /// Add the web editor at /admin/ for this forge: github, gitlab, gitea or forgejo.
+        #[arg(long, requires = "repository")]
+        redactie: Option<String>,
+        /// The site's repository on the forge, as owner/name.
+        #[arg(long, requires = "redactie")]
+        repository: Option<String>,
+        /// The forge's address when it is self-hosted, such as https://git.gemeente.nl.
+        #[arg(long, requires = "redactie")]
+        forge_url: Option<String>,
     },
     /// Import services from an Open Referral HSDS 3.0 feed or a spreadsheet.
     Import {
@@ -238,8 +247,13 @@ fn main() -> ExitCode {
             };
             freshness_cli::run(&root, &request, lang)
         }
-        Command::Init { dir, gemeente, code, wijken } => {
-            scaffold::init(&dir, &gemeente, &code, wijken.as_deref(), lang)
+        Command::Init { dir, gemeente, code, wijken, redactie, repository, forge_url } => {
+            let redactie = redactie.as_deref().map(|backend| scaffold::RedactieArgs {
+                backend,
+                repository: repository.as_deref().unwrap_or_default(),
+                forge_url: forge_url.as_deref(),
+            });
+            scaffold::init(&dir, &gemeente, &code, wijken.as_deref(), redactie, lang)
         }
         Command::New { what } => scaffold::new(what, lang),
         Command::Import {

@@ -24,12 +24,43 @@ fn fail(e: StarterError, lang: Lang) -> ExitCode {
     ExitCode::FAILURE
 }
 
-pub fn init(dir: &Path, gemeente: &str, code: &str, wijken_csv: Option<&Path>, lang: Lang) -> ExitCode {
+/// The web editor's settings from `init --redactie BACKEND --repository OWNER/NAME`.
+pub struct RedactieArgs<'a> {
+    pub backend: &'a str,
+    pub repository: &'a str,
+    pub forge_url: Option<&'a str>,
+}
+
+fn redactie(args: Option<RedactieArgs>) -> Result<Option<wijkwijzer::redactie::Redactie>, StarterError> {
+    let Some(args) = args else { return Ok(None) };
+    let mut table = toml::Table::new();
+    table.insert("backend".into(), args.backend.into());
+    table.insert("repository".into(), args.repository.into());
+    if let Some(url) = args.forge_url {
+        table.insert("forge_url".into(), url.into());
+    }
+    wijkwijzer::redactie::Redactie::from_table(table.into())
+        .map(Some)
+        .map_err(|p| StarterError::Redactie(msg!("starter-redactie", problem = p.message, help = p.help)))
+}
+
+pub fn init(
+    dir: &Path,
+    gemeente: &str,
+    code: &str,
+    wijken_csv: Option<&Path>,
+    redactie_args: Option<RedactieArgs>,
+    lang: Lang,
+) -> ExitCode {
     let rows = match wijken(wijken_csv) {
         Ok(rows) => rows,
         Err(e) => return fail(e, lang),
     };
-    let site = NewSite { gemeente, code, wijken: rows, today: today() };
+    let redactie = match redactie(redactie_args) {
+        Ok(r) => r,
+        Err(e) => return fail(e, lang),
+    };
+    let site = NewSite { gemeente, code, wijken: rows, today: today(), redactie };
     match starter::init(dir, &site) {
         Ok(files) => {
             let done = msg!("init-done", gemeente, dir, files = files.len(), guide = dir.join("REDACTIE.md").as_path());

@@ -44,6 +44,8 @@ pub enum StarterError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// The web editor's settings given to `init`.
+    Redactie(Message),
     /// A starter template failed: a fault of wijkwijzer itself.
     Template {
         name: String,
@@ -61,6 +63,7 @@ impl StarterError {
                 msg!("starter-wijken", file, line = *line, problem = message.clone())
             }
             StarterError::Exists(file) => msg!("starter-exists", file),
+            StarterError::Redactie(message) => message.clone(),
             StarterError::UnknownGemeente { slug, known } => msg!("unknown-gemeente", slug, known),
             StarterError::Io { path, source } => msg!("file-error", path, error = source),
             StarterError::Template { name, message } => {
@@ -138,6 +141,8 @@ pub struct NewSite<'a> {
     pub code: &'a str,
     pub wijken: Vec<WijkRow>,
     pub today: jiff::civil::Date,
+    /// The web editor at /admin/, when the site wants one.
+    pub redactie: Option<crate::redactie::Redactie>,
 }
 
 /// Write a complete site into `dir` (which must not exist, or be empty). It is written
@@ -167,6 +172,12 @@ pub fn init(dir: &Path, site: &NewSite) -> Result<Vec<PathBuf>, StarterError> {
         titel => format!("Steun dichtbij in {}", site.gemeente),
         base_url => format!("https://{slug}.example.nl"),
         email => format!("info@{slug}.example.nl"),
+        redactie => site.redactie.as_ref().map(|r| context! {
+            backend => <&str>::from(r.backend),
+            repository => &r.repository,
+            branch => &r.branch,
+            forge_url => &r.forge_url,
+        }),
         codes => Value::from_serialize(codes()),
         // The CI files run the same release of wijkwijzer that wrote them.
         wijkwijzer_version => env!("CARGO_PKG_VERSION"),

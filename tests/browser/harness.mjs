@@ -67,6 +67,7 @@ const TYPES = {
   ".svg": "image/svg+xml",
   ".wasm": "application/wasm",
   ".txt": "text/plain",
+  ".yml": "text/yaml",
 };
 
 /** Serve a built folder on 127.0.0.1 (any free port), like a plain static host.

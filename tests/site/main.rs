@@ -11,6 +11,7 @@ mod example;
 mod formats;
 mod import;
 mod outputs;
+mod redactie;
 mod report;
 mod search;
 mod serve;

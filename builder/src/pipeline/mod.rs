@@ -104,10 +104,15 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
     let directory_paths = directory.as_ref().map(|d| crate::directory::page_paths(d, &lib)).unwrap_or_default();
     routes::check_unique(&lib, &taxonomies, &directory_paths, &config, &mut diags);
     let static_files = static_files(root, &sources, &config, &mut diags);
+    let redactie = crate::redactie::settings(&config, &config_text).unwrap_or_else(|d| {
+        diags.push(d);
+        None
+    });
     timings.push(("load", started.elapsed()));
 
     let t = Instant::now();
     let mut site = Site::new(config, sources, lib, taxonomies, directory, &mut diags);
+    site.redactie = redactie;
     timings.push(("markdown", t.elapsed()));
     if opts.strict {
         diags.make_strict();

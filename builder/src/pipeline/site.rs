@@ -36,6 +36,8 @@ pub struct Site {
     pub(crate) tax_values: Vec<(Value, Vec<Value>)>,
     translations: HashMap<String, Vec<views::TranslationView>>,
     pub directory: Option<Directory>,
+    /// The web editor's settings, when the site has one (`/admin/`).
+    pub redactie: Option<crate::redactie::Redactie>,
     pub(crate) dienst_of_page: HashMap<usize, usize>,
     pub(crate) gemeente_of_section: HashMap<usize, usize>,
     pub(crate) gemeente_values: Vec<Value>,
@@ -92,6 +94,7 @@ impl Site {
             tax_values: Vec::new(),
             translations,
             search_parts: Default::default(),
+            redactie: None,
         };
         let items: Vec<Item> =
             (0..site.lib.sections.len()).map(Item::Section).chain((0..site.lib.pages.len()).map(Item::Page)).collect();

@@ -12,7 +12,7 @@ pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 // README gives them five minutes).
 
 pub fn files(site: &Site) -> Vec<(String, String)> {
-    let mut files = vec![("_headers".to_string(), headers())];
+    let mut files = vec![("_headers".to_string(), headers(site))];
     let contact = site.wijkwijzer_setting("beveiligingscontact").and_then(toml::Value::as_str);
     if let Some(contact) = contact {
         let expires = crate::content::dates::today()
@@ -28,8 +28,22 @@ pub fn files(site: &Site) -> Vec<(String, String)> {
     files
 }
 
-fn headers() -> String {
-    format!(
-        "/*\n  Content-Security-Policy: {CONTENT_SECURITY_POLICY}; frame-ancestors 'none'\n  Strict-Transport-Security: max-age=31536000\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n/zoeken/index/*\n  Cache-Control: {IMMUTABLE}\n"
-    )
+fn headers(site: &Site) -> String {
+    let common = "  Strict-Transport-Security: max-age=31536000\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n";
+    let immutable = format!("/zoeken/index/*\n  Cache-Control: {IMMUTABLE}\n");
+    match &site.redactie {
+        None => format!(
+            "/*\n  Content-Security-Policy: {CONTENT_SECURITY_POLICY}; frame-ancestors 'none'\n{common}{immutable}"
+        ),
+        // Hosts apply every rule that matches a path, and a page under two policies must
+        // satisfy both: the site's policy cannot also be a header on /admin/. Resident
+        // pages carry the same policy in their own <meta>; X-Frame-Options takes over
+        // frame-ancestors, which <meta> cannot carry.
+        Some(r) => {
+            let admin = super::admin::content_security_policy(r);
+            format!(
+                "/*\n  X-Frame-Options: DENY\n{common}/admin/*\n  Content-Security-Policy: {admin}; frame-ancestors 'none'\n{immutable}"
+            )
+        }
+    }
 }

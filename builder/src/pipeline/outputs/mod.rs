@@ -5,6 +5,7 @@
 //! Both go through `render_html` and `files`, so an edit cannot forget an output that
 //! a build writes.
 
+mod admin;
 mod directory;
 mod feeds;
 mod hosting;
@@ -16,6 +17,7 @@ use std::collections::BTreeSet;
 
 use wijkwijzer_search::manifest::Part;
 
+pub use admin::content_security_policy as admin_content_security_policy;
 pub use pages::Job;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -133,6 +135,7 @@ pub fn files(site: &mut Site, selection: &Selection, diags: &mut Diagnostics) ->
     }
     if selection.hosting {
         out.extend(text(hosting::files(site)));
+        out.extend(admin::files(site));
     }
     let only = match &selection.search {
         SearchParts::None => return out,
