@@ -9,6 +9,54 @@
 
   CMS.registerPreviewStyle(script.dataset.stylesheet);
 
+  // A service's preview in the layout of its page on the site, with the labels residents
+  // read rather than the slugs the file holds.
+  const h = window.h;
+  const items = (v) => (v && typeof v.toArray === "function" ? v.toArray() : v ? [v] : []);
+  const fieldIn = (fields, name) => items(fields).find((f) => f.get("name") === name);
+  function DienstPreview({ entry, collection, widgetFor }) {
+    const data = entry.get("data");
+    const dienst = data.getIn(["extra", "dienst"]);
+    const get = (name) => (dienst ? dienst.get(name) : undefined);
+    const extra = fieldIn(collection.get("fields"), "extra");
+    const dienstField = extra && fieldIn(extra.get("fields"), "dienst");
+    const dienstFields = dienstField ? dienstField.get("fields") : null;
+    const label = (name, value) => {
+      const option = items(fieldIn(dienstFields, name)?.get("options")).find((o) => o.get("value") === value);
+      return option ? option.get("label") : value;
+    };
+    const labels = (name) => items(get(name)).map((v) => label(name, v)).join(", ");
+    const fact = (term, value) => (value ? [h("dt", { key: `${term}-t` }, term), h("dd", { key: `${term}-d` }, value)] : []);
+    return h(
+      "article",
+      { className: "dienst-pagina" },
+      h("h1", {}, data.get("title")),
+      h("p", { className: "inleiding" }, data.get("description")),
+      h(
+        "dl",
+        { className: "kenmerken" },
+        ...fact("Soort hulp", label("soort", get("soort"))),
+        ...fact("Van", get("organisatie")),
+        ...fact("Voor wie", labels("doelgroep") || "Iedereen"),
+        ...fact("Hoe kom je erin?", label("toegang", get("toegang"))),
+        ...fact("Kosten", label("kosten", get("kosten"))),
+        ...fact("Waar", labels("wijken")),
+        ...fact("Wanneer", get("openingstijden")),
+      ),
+      h("h2", {}, "Contact"),
+      h(
+        "ul",
+        { className: "contact" },
+        ...items(get("telefoon")).map((t) => h("li", { key: t }, `Bel ${t}`)),
+        get("email") ? h("li", {}, `Mail ${get("email")}`) : null,
+        get("website") ? h("li", {}, `Website: ${get("website")}`) : null,
+      ),
+      h("h2", {}, "Meer informatie"),
+      widgetFor("body"),
+    );
+  }
+  for (const name of JSON.parse(script.dataset.diensten || "[]")) CMS.registerPreviewTemplate(name, DienstPreview);
+
   // Fields the contract keeps as TOML dates (`gecontroleerd = 2026-03-01`). Decap's
   // date picker gives text, which its TOML writer would quote; a value that Decap's
   // writer takes for a date object it writes as it is, without quotes.

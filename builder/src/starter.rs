@@ -195,12 +195,16 @@ pub fn init(dir: &Path, site: &NewSite) -> Result<Vec<PathBuf>, StarterError> {
                 continue;
             }
             let out_rel = PathBuf::from(rel.to_string_lossy().replace(GEMEENTE_FOLDER, &slug));
-            let text = render(&env, &rel.to_string_lossy(), ctx.clone())?;
+            let bytes = if is_picture(file) {
+                file.contents().to_vec()
+            } else {
+                render(&env, &rel.to_string_lossy(), ctx.clone())?.into_bytes()
+            };
             let path = staging.join(&out_rel);
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent).map_err(io(parent))?;
             }
-            std::fs::write(&path, text).map_err(io(&path))?;
+            std::fs::write(&path, bytes).map_err(io(&path))?;
             written.push(out_rel);
         }
         if dir.exists() {
@@ -322,6 +326,11 @@ fn staging_dir(dir: &Path) -> PathBuf {
     dir.with_file_name(format!(".{name}.wijkwijzer-init-{}", std::process::id()))
 }
 
+/// The guide's screenshots: copied as they are, not templates.
+fn is_picture(file: &include_dir::File) -> bool {
+    file.path().extension().is_some_and(|e| e == "png")
+}
+
 fn collect<'a>(dir: &'a Dir<'a>, out: &mut Vec<&'a include_dir::File<'a>>) {
     out.extend(dir.files());
     for sub in dir.dirs() {
@@ -336,7 +345,7 @@ fn environment() -> Result<Environment<'static>, StarterError> {
     env.add_filter("toml", |s: String| toml::Value::String(s).to_string());
     let mut files = Vec::new();
     collect(&STARTER, &mut files);
-    for file in files {
+    for file in files.into_iter().filter(|f| !is_picture(f)) {
         let name = file.path().to_string_lossy().into_owned();
         let text = file.contents_utf8().unwrap_or_default();
         env.add_template_owned(name.clone(), text.to_string())

@@ -100,6 +100,13 @@ test("nginx with the README's block sends the headers and the compressed files",
   assert.match(text, /^Contact: mailto:security@voorbeeld\.nl$/m);
   assert.match(text, /^Expires: \d{4}-\d{2}-\d{2}T00:00:00Z$/m);
   assert.equal((await fetch(base + "/_headers")).status, 404);
+
+  // The web editor gets the policy Decap needs, the same one the build writes into the
+  // editor's own <meta> and _headers; resident pages keep theirs.
+  const admin = await fetch(base + "/admin/");
+  const adminMeta = (await admin.text()).match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  assert.equal(admin.headers.get("content-security-policy"), `${adminMeta}; frame-ancestors 'none'`);
+  assert.ok(readFileSync(join(out, "_headers"), "utf8").includes(`/admin/*\n  Content-Security-Policy: ${adminMeta}; frame-ancestors 'none'\n`));
 });
 
 test("the search works through nginx", async () => {

@@ -115,7 +115,7 @@ test("the web editor adds and edits a service that check accepts, and talks to n
 
     await page.goto(`${base}/admin/`);
     await page.getByRole("button", { name: "Inloggen" }).click();
-    await page.getByText("Diensten in Heidebroek").first().waitFor();
+    await page.getByText("Inloophuis De Kapel").first().waitFor();
     if (shot) await shot("overzicht");
 
     // A new service, through the form.
@@ -143,8 +143,13 @@ test("the web editor adds and edits a service that check accepts, and talks to n
     await page.locator("input[type=date]").first().fill("2026-11-30");
     await page.locator("[data-slate-editor=true]").first().click();
     await page.keyboard.type("Loop binnen voor koffie. Er is altijd iemand die luistert.");
+    // The preview: the site's stylesheet, and the labels residents read, not slugs.
+    const preview = page.frameLocator("iframe").first();
+    await preview.getByText("Zonder afspraak of aanmelding").waitFor();
+    for (const text of ["Inloop", "De Heide", "Bel 0599 110 199"]) await preview.getByText(text, { exact: true }).waitFor();
+    assert.equal(await preview.locator(`link[href="${base}/wijkwijzer.css"]`).count(), 1);
     if (shot) {
-      await page.getByLabel("Naam van de dienst", { exact: true }).scrollIntoViewIfNeeded();
+      await page.locator(".Toastify__toast").first().waitFor({ state: "detached", timeout: 15000 });
       await shot("nieuwe-dienst");
     }
     await saveAndPublish(page, repo, shot);

@@ -139,6 +139,34 @@ pub struct Directory {
 
 pub const HELE_GEMEENTE: &str = "hele-gemeente";
 
+/// The keys of `[extra.dienst]` in the contract's order (CONTENT.md §4): what `check`
+/// accepts, and the fields of the web editor's form in the order it writes them.
+pub const DIENST_KEYS: &[&str] = &[
+    "soort",
+    "organisatie",
+    "wijken",
+    "doelgroep",
+    "toegang",
+    "kosten",
+    "status",
+    "telefoon",
+    "email",
+    "website",
+    "talen",
+    "openingstijden",
+    "gecontroleerd",
+    "voorbeeld",
+    "locaties",
+];
+
+/// The keys of one `[[extra.dienst.locaties]]`, likewise.
+pub const LOCATIE_KEYS: &[&str] =
+    &["naam", "adres", "postcode", "plaats", "wijk", "toegankelijkheid", "openingstijden"];
+
+/// The keys of `[extra.gemeente]` and of one of its wijken (CONTENT.md §3).
+pub const GEMEENTE_KEYS: &[&str] = &["code", "wijken"];
+pub const WIJK_KEYS: &[&str] = &["slug", "naam", "code", "postcodes"];
+
 impl Directory {
     pub fn need(&self, slug: &str) -> Option<&Need> {
         self.region.behoeften.iter().find(|n| n.slug == slug)

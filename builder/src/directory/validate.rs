@@ -67,10 +67,10 @@ pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mu
                     pc4_owner.insert(pc.clone(), (crate::diagnostics::display_path(&section.meta.file), slug.clone()));
                 }
             }
-            wr.unknown_keys(&["slug", "naam", "code", "postcodes"]);
+            wr.unknown_keys(super::WIJK_KEYS);
             wijken.push(Wijk { slug, naam, code: wcode, postcodes });
         }
-        r.unknown_keys(&["code", "wijken"]);
+        r.unknown_keys(super::GEMEENTE_KEYS);
         let slug = section.meta.components.last().cloned().unwrap_or_default();
         let naam = section.front.title.clone().unwrap_or_else(|| slug.clone());
         dir.gemeenten.push(Gemeente { section: s, slug, naam, code, wijken });
@@ -311,29 +311,13 @@ fn read_dienst(
             openingstijden: opening,
             openingstijden_nl: opening_nl,
         };
-        lr.unknown_keys(&["naam", "adres", "postcode", "plaats", "wijk", "toegankelijkheid", "openingstijden"]);
+        lr.unknown_keys(super::LOCATIE_KEYS);
         locaties.push(loc);
     }
     if telefoon.is_empty() && email.is_none() && website.is_none() && locaties.is_empty() {
         r.table_error(Code::NoContact, msg!("no-contact"), msg!("no-contact.help"));
     }
-    r.unknown_keys(&[
-        "soort",
-        "organisatie",
-        "wijken",
-        "doelgroep",
-        "toegang",
-        "kosten",
-        "status",
-        "telefoon",
-        "email",
-        "website",
-        "talen",
-        "openingstijden",
-        "gecontroleerd",
-        "voorbeeld",
-        "locaties",
-    ]);
+    r.unknown_keys(super::DIENST_KEYS);
     let errors_now = r.error_count();
     let (Some(toegang), Some(kosten)) = (toegang, kosten) else { return None };
     if errors_now > before {

@@ -10,7 +10,10 @@ use serde_json::{json, Map, Value};
 use super::{Backend, Redactie};
 use crate::config::Config;
 use crate::content::Library;
-use crate::directory::{ClosedList, Directory, Doelgroep, Kosten, Status, Toegang, Toegankelijkheid, HELE_GEMEENTE};
+use crate::directory::{
+    ClosedList, Directory, Doelgroep, Kosten, Status, Toegang, Toegankelijkheid, DIENST_KEYS, GEMEENTE_KEYS,
+    HELE_GEMEENTE, LOCATIE_KEYS, WIJK_KEYS,
+};
 use crate::messages::{Lang, Message};
 
 /// Up to this many municipalities each gets its own collection of services: the form
@@ -84,6 +87,8 @@ mod pattern {
     pub const EMAIL: &str = r"^[^@\s]+@[^@\s]+\.[^@\s]+$";
     pub const WEBSITE: &str = r"^https?://[^\s]+\.[^\s]+$";
     pub const LANGUAGE: &str = r"^[a-z]{2}$";
+    pub const PC4: &str = r"^[1-9][0-9]{3}$";
+    pub const GEMEENTE_CODE: &str = r"^GM[0-9]{4}$";
     /// At most 200 characters, on any number of lines.
     pub const DESCRIPTION: &str = r"^[\s\S]{1,200}$";
 }
@@ -92,67 +97,90 @@ fn pattern(regex: &str, message: &'static str) -> Value {
     json!([regex, nl(message)])
 }
 
-/// The form of a service, in the contract's order (Decap writes the fields in this order).
-fn dienst_fields(
-    r: &Redactie,
-    dir: &Directory,
-    wijken: &[(String, String)],
-    location_wijken: &[(String, String)],
-) -> Value {
-    let behoeften = options(dir.region.behoeften.iter().map(|n| (n.slug.clone(), n.label.clone())));
-    let soorten = options(dir.region.soorten.iter().map(|k| (k.slug.clone(), k.label.clone())));
-    let opening_hours = |name: &str| {
-        with(
-            field(name, "redactie-label.openingstijden", None, "string"),
-            json!({
-                "required": false,
-                "hint": format!("{} [{}]({})", nl("redactie-hint.openingstijden"), nl("redactie-hint.handleiding"), guide_opening_hours(r)),
-            }),
-        )
-    };
-    let locatie = json!([
-        with(field("naam", "redactie-label.locatie-naam", None, "string"), json!({ "required": false })),
-        with(
-            field("adres", "redactie-label.adres", Some("redactie-hint.adres"), "string"),
-            json!({ "required": false })
+/// What a service's form is made from besides the contract.
+struct Form<'a> {
+    r: &'a Redactie,
+    dir: &'a Directory,
+    /// The wijken a service may name (with "hele gemeente"), and those of a location.
+    wijken: &'a [(String, String)],
+    location_wijken: &'a [(String, String)],
+}
+
+/// A key the form has no widget for yet: still offered, as text, so that the form never
+/// drops a field of the contract.
+fn plain(key: &str) -> Value {
+    json!({ "name": key, "label": key, "widget": "string", "required": false })
+}
+
+fn opening_hours(form: &Form) -> Value {
+    let hint = format!(
+        "{} [{}]({})",
+        nl("redactie-hint.openingstijden"),
+        nl("redactie-hint.handleiding"),
+        guide_opening_hours(form.r)
+    );
+    with(
+        field("openingstijden", "redactie-label.openingstijden", None, "string"),
+        json!({ "required": false, "hint": hint }),
+    )
+}
+
+/// A location's field, by its key in the contract (`LOCATIE_KEYS`).
+fn locatie_field(key: &str, form: &Form) -> Value {
+    match key {
+        "naam" => with(field(key, "redactie-label.locatie-naam", None, "string"), json!({ "required": false })),
+        "adres" => with(
+            field(key, "redactie-label.adres", Some("redactie-hint.adres"), "string"),
+            json!({ "required": false }),
         ),
-        with(
-            field("postcode", "redactie-label.postcode", Some("redactie-hint.postcode"), "string"),
+        "postcode" => with(
+            field(key, "redactie-label.postcode", Some("redactie-hint.postcode"), "string"),
             json!({ "required": false, "pattern": pattern(pattern::POSTCODE, "redactie-pattern.postcode") }),
         ),
-        with(field("plaats", "redactie-label.plaats", None, "string"), json!({ "required": false })),
-        with(
-            field("wijk", "redactie-label.locatie-wijk", Some("redactie-hint.locatie-wijk"), "select"),
-            json!({ "required": false, "options": options(location_wijken.iter().cloned()) }),
+        "plaats" => with(field(key, "redactie-label.plaats", None, "string"), json!({ "required": false })),
+        "wijk" => with(
+            field(key, "redactie-label.locatie-wijk", Some("redactie-hint.locatie-wijk"), "select"),
+            json!({ "required": false, "options": options(form.location_wijken.iter().cloned()) }),
         ),
-        with(
-            field("toegankelijkheid", "redactie-label.toegankelijkheid", None, "select"),
+        "toegankelijkheid" => with(
+            field(key, "redactie-label.toegankelijkheid", None, "select"),
             json!({ "required": false, "multiple": true, "options": closed::<Toegankelijkheid>() }),
         ),
-        opening_hours("openingstijden"),
-    ]);
-    let dienst = json!([
-        with(field("soort", "redactie-label.soort", None, "select"), json!({ "options": soorten })),
-        with(
-            field("organisatie", "redactie-label.organisatie", Some("redactie-hint.organisatie"), "string"),
-            json!({})
+        "openingstijden" => opening_hours(form),
+        other => plain(other),
+    }
+}
+
+/// A service's field, by its key in the contract (`DIENST_KEYS`): required unless the
+/// contract says it is optional.
+fn dienst_field(key: &str, form: &Form) -> Value {
+    let dir = form.dir;
+    match key {
+        "soort" => with(
+            field(key, "redactie-label.soort", None, "select"),
+            json!({ "options": options(dir.region.soorten.iter().map(|k| (k.slug.clone(), k.label.clone()))) }),
         ),
-        with(
-            field("wijken", "redactie-label.wijken", Some("redactie-hint.wijken"), "select"),
-            json!({ "multiple": true, "min": 1, "options": options(wijken.iter().cloned()) }),
+        "organisatie" => {
+            with(field(key, "redactie-label.organisatie", Some("redactie-hint.organisatie"), "string"), json!({}))
+        }
+        "wijken" => with(
+            field(key, "redactie-label.wijken", Some("redactie-hint.wijken"), "select"),
+            json!({ "multiple": true, "min": 1, "options": options(form.wijken.iter().cloned()) }),
         ),
-        with(
-            field("doelgroep", "redactie-label.doelgroep", Some("redactie-hint.doelgroep"), "select"),
+        "doelgroep" => with(
+            field(key, "redactie-label.doelgroep", Some("redactie-hint.doelgroep"), "select"),
             json!({ "required": false, "multiple": true, "options": closed::<Doelgroep>() }),
         ),
-        with(field("toegang", "redactie-label.toegang", None, "select"), json!({ "options": closed::<Toegang>() })),
-        with(field("kosten", "redactie-label.kosten", None, "select"), json!({ "options": closed::<Kosten>() })),
-        with(
-            field("status", "redactie-label.status", Some("redactie-hint.status"), "select"),
+        "toegang" => {
+            with(field(key, "redactie-label.toegang", None, "select"), json!({ "options": closed::<Toegang>() }))
+        }
+        "kosten" => with(field(key, "redactie-label.kosten", None, "select"), json!({ "options": closed::<Kosten>() })),
+        "status" => with(
+            field(key, "redactie-label.status", Some("redactie-hint.status"), "select"),
             json!({ "required": false, "options": closed::<Status>() }),
         ),
-        with(
-            field("telefoon", "redactie-label.telefoon", Some("redactie-hint.telefoon"), "list"),
+        "telefoon" => with(
+            field(key, "redactie-label.telefoon", Some("redactie-hint.telefoon"), "list"),
             json!({
                 "required": false,
                 "label_singular": nl("redactie-label.nummer"),
@@ -162,16 +190,16 @@ fn dienst_fields(
                 ),
             }),
         ),
-        with(
-            field("email", "redactie-label.email", Some("redactie-hint.email"), "string"),
+        "email" => with(
+            field(key, "redactie-label.email", Some("redactie-hint.email"), "string"),
             json!({ "required": false, "pattern": pattern(pattern::EMAIL, "redactie-pattern.email") }),
         ),
-        with(
-            field("website", "redactie-label.website", None, "string"),
+        "website" => with(
+            field(key, "redactie-label.website", None, "string"),
             json!({ "required": false, "pattern": pattern(pattern::WEBSITE, "redactie-pattern.website") }),
         ),
-        with(
-            field("talen", "redactie-label.talen", Some("redactie-hint.talen"), "list"),
+        "talen" => with(
+            field(key, "redactie-label.talen", Some("redactie-hint.talen"), "list"),
             json!({
                 "required": false,
                 "label_singular": nl("redactie-label.taal"),
@@ -181,27 +209,35 @@ fn dienst_fields(
                 ),
             }),
         ),
-        opening_hours("openingstijden"),
-        with(
-            field("gecontroleerd", "redactie-label.gecontroleerd", Some("redactie-hint.gecontroleerd"), "datetime"),
+        "openingstijden" => opening_hours(form),
+        "gecontroleerd" => with(
+            field(key, "redactie-label.gecontroleerd", Some("redactie-hint.gecontroleerd"), "datetime"),
             // A date without a time: written as a TOML date, as the contract has it.
             json!({ "format": "YYYY-MM-DD", "date_format": "D-M-YYYY", "time_format": false, "picker_utc": true }),
         ),
-        with(
-            field("voorbeeld", "redactie-label.voorbeeld", Some("redactie-hint.voorbeeld"), "boolean"),
+        "voorbeeld" => with(
+            field(key, "redactie-label.voorbeeld", Some("redactie-hint.voorbeeld"), "boolean"),
             json!({ "required": false }),
         ),
-        with(
-            field("locaties", "redactie-label.locaties", Some("redactie-hint.locaties"), "list"),
+        "locaties" => with(
+            field(key, "redactie-label.locaties", Some("redactie-hint.locaties"), "list"),
             json!({
                 "required": false,
                 "collapsed": true,
                 "label_singular": nl("redactie-label.locatie"),
                 "summary": "{{fields.naam}} {{fields.adres}}",
-                "fields": locatie,
+                "fields": LOCATIE_KEYS.iter().map(|k| locatie_field(k, form)).collect::<Vec<_>>(),
             }),
         ),
-    ]);
+        other => plain(other),
+    }
+}
+
+/// The form of a service: Zola's fields, then `[extra.dienst]` in the contract's order
+/// (Decap writes the fields in the order of the form).
+fn dienst_fields(form: &Form) -> Value {
+    let behoeften = options(form.dir.region.behoeften.iter().map(|n| (n.slug.clone(), n.label.clone())));
+    let dienst: Vec<Value> = DIENST_KEYS.iter().map(|k| dienst_field(k, form)).collect();
     json!([
         with(field("title", "redactie-label.title", Some("redactie-hint.title"), "string"), json!({})),
         with(
@@ -246,17 +282,46 @@ fn page_fields() -> Value {
     ])
 }
 
+/// A wijk's field, by its key in the contract (`WIJK_KEYS`).
+fn wijk_field(key: &str) -> Value {
+    match key {
+        "slug" => with(field(key, "redactie-label.wijk-slug", Some("redactie-hint.wijk-slug"), "string"), json!({})),
+        "naam" => with(field(key, "redactie-label.wijk-naam", None, "string"), json!({})),
+        "code" => with(field(key, "redactie-label.wijk-code", None, "string"), json!({ "required": false })),
+        "postcodes" => with(
+            field(key, "redactie-label.postcodes", Some("redactie-hint.postcodes"), "list"),
+            json!({ "field": with(
+                field("postcode", "redactie-label.pc4", None, "string"),
+                json!({ "pattern": pattern(pattern::PC4, "redactie-pattern.pc4") }),
+            ) }),
+        ),
+        other => plain(other),
+    }
+}
+
+/// A field of `[extra.gemeente]`, by its key in the contract (`GEMEENTE_KEYS`).
+fn gemeente_field(key: &str) -> Value {
+    match key {
+        "code" => with(
+            field(key, "redactie-label.gemeente-code", Some("redactie-hint.gemeente-code"), "string"),
+            json!({ "pattern": pattern(pattern::GEMEENTE_CODE, "redactie-pattern.gemeente-code") }),
+        ),
+        "wijken" => with(
+            field(key, "redactie-label.wijken-gemeente", None, "list"),
+            json!({
+                "collapsed": true,
+                "label_singular": nl("redactie-label.wijk"),
+                "summary": "{{fields.naam}}",
+                "fields": WIJK_KEYS.iter().map(|k| wijk_field(k)).collect::<Vec<_>>(),
+            }),
+        ),
+        other => plain(other),
+    }
+}
+
 /// A municipality's page, with its wijken.
 fn gemeente_fields() -> Value {
-    let wijk = json!([
-        with(field("slug", "redactie-label.wijk-slug", Some("redactie-hint.wijk-slug"), "string"), json!({})),
-        with(field("naam", "redactie-label.wijk-naam", None, "string"), json!({})),
-        with(field("code", "redactie-label.wijk-code", None, "string"), json!({ "required": false })),
-        with(
-            field("postcodes", "redactie-label.postcodes", Some("redactie-hint.postcodes"), "list"),
-            json!({ "field": with(field("postcode", "redactie-label.pc4", None, "string"), json!({ "pattern": [r"^[1-9][0-9]{3}$", nl("redactie-pattern.pc4")] })) }),
-        ),
-    ]);
+    let gemeente: Vec<Value> = GEMEENTE_KEYS.iter().map(|k| gemeente_field(k)).collect();
     json!([
         with(field("title", "redactie-label.title-gemeente", None, "string"), json!({})),
         with(
@@ -265,13 +330,7 @@ fn gemeente_fields() -> Value {
         ),
         with(
             field("extra", "redactie-label.extra-gemeente", None, "object"),
-            json!({ "fields": [with(
-                field("gemeente", "redactie-label.gemeente", None, "object"),
-                json!({ "fields": [
-                    with(field("code", "redactie-label.gemeente-code", Some("redactie-hint.gemeente-code"), "string"), json!({ "pattern": [r"^GM[0-9]{4}$", nl("redactie-pattern.gemeente-code")] })),
-                    with(field("wijken", "redactie-label.wijken-gemeente", None, "list"), json!({ "collapsed": true, "label_singular": nl("redactie-label.wijk"), "summary": "{{fields.naam}}", "fields": wijk })),
-                ] }),
-            )] }),
+            json!({ "fields": [with(field("gemeente", "redactie-label.gemeente", None, "object"), json!({ "fields": gemeente }))] }),
         ),
         body(),
     ])
@@ -334,8 +393,16 @@ fn backend(r: &Redactie) -> Value {
     Value::Object(b)
 }
 
-/// `admin/config.yml`.
-pub fn config_yml(r: &Redactie, config: &Config, lib: &Library, dir: Option<&Directory>) -> String {
+/// What the editor is configured with.
+pub struct Generated {
+    /// `admin/config.yml`.
+    pub yaml: String,
+    /// The names of the collections of services, which get the service's preview.
+    pub diensten: Vec<String>,
+}
+
+/// The editor's configuration for this site.
+pub fn generate(r: &Redactie, config: &Config, lib: &Library, dir: Option<&Directory>) -> Generated {
     let mut collections: Vec<Value> = Vec::new();
     // Folders that hold services: not offered again as information pages.
     let mut directory_folders: Vec<String> = Vec::new();
@@ -368,7 +435,8 @@ pub fn config_yml(r: &Redactie, config: &Config, lib: &Library, dir: Option<&Dir
                     let folder = folder_of(&lib.sections[gem.section].meta.content_path);
                     let mut wijken = vec![hele()];
                     wijken.extend(wijk_options(&[g], false));
-                    let fields = dienst_fields(r, dir, &wijken, &wijk_options(&[g], false));
+                    let fields =
+                        dienst_fields(&Form { r, dir, wijken: &wijken, location_wijken: &wijk_options(&[g], false) });
                     let label = Message::new("redactie-collection.diensten-in").with("gemeente", gem.naam.as_str());
                     let mut c =
                         folder_collection(format!("diensten-{}", gem.slug), label.text(Lang::Nl), folder, fields);
@@ -378,7 +446,8 @@ pub fn config_yml(r: &Redactie, config: &Config, lib: &Library, dir: Option<&Dir
             } else {
                 let mut wijken = vec![hele()];
                 wijken.extend(wijk_options(gemeenten, true));
-                let fields = dienst_fields(r, dir, &wijken, &wijk_options(gemeenten, true));
+                let fields =
+                    dienst_fields(&Form { r, dir, wijken: &wijken, location_wijken: &wijk_options(gemeenten, true) });
                 let name = if by_parent.len() == 1 {
                     "diensten".to_string()
                 } else {
@@ -394,7 +463,12 @@ pub fn config_yml(r: &Redactie, config: &Config, lib: &Library, dir: Option<&Dir
         for regio in &dir.regios {
             let folder = folder_of(&lib.sections[regio.section].meta.content_path);
             directory_folders.push(folder.to_string());
-            let fields = dienst_fields(r, dir, &[hele()], &wijk_options(&regio.gemeenten, true));
+            let fields = dienst_fields(&Form {
+                r,
+                dir,
+                wijken: &[hele()],
+                location_wijken: &wijk_options(&regio.gemeenten, true),
+            });
             let label = Message::new("redactie-collection.diensten-in").with("gemeente", regio.naam.as_str());
             let mut c = folder_collection(
                 format!("diensten-{}", folder.replace('/', "-")),
@@ -459,7 +533,13 @@ pub fn config_yml(r: &Redactie, config: &Config, lib: &Library, dir: Option<&Dir
     root.insert("display_url".into(), config.base_url.clone().into());
     root.insert("media_folder".into(), "static/afbeeldingen".into());
     root.insert("public_folder".into(), "/afbeeldingen".into());
+    let diensten = collections
+        .iter()
+        .filter(|c| c["name"].as_str().is_some_and(|n| n.starts_with("diensten")))
+        .filter_map(|c| c["name"].as_str().map(str::to_string))
+        .collect();
     root.insert("collections".into(), Value::Array(collections));
+    // A tree of strings, numbers and booleans always serializes.
     let yaml = serde_yaml_ng::to_string(&Value::Object(root)).unwrap_or_default();
-    format!("# {}\n{yaml}", nl("redactie-generated"))
+    Generated { yaml: format!("# {}\n{yaml}", nl("redactie-generated")), diensten }
 }

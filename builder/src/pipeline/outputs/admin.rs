@@ -36,26 +36,25 @@ pub fn content_security_policy(r: &Redactie) -> String {
     )
 }
 
-fn index_html(site: &Site, r: &Redactie) -> String {
+fn index_html(site: &Site, r: &Redactie, diensten: &[String]) -> String {
     let title = crate::markdown::escape_attr(site.config.title.as_deref().unwrap_or_default());
     let csp = content_security_policy(r);
     let stylesheet = crate::markdown::escape_attr(&site.config.permalink("/wijkwijzer.css"));
-    let dates = crate::markdown::escape_attr(&serde_json::to_string(decap::DATE_FIELDS).unwrap_or_default());
+    let dates = crate::markdown::escape_attr(&serde_json::json!(decap::DATE_FIELDS).to_string());
+    let diensten = crate::markdown::escape_attr(&serde_json::json!(diensten).to_string());
     format!(
-        "<!doctype html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex, nofollow\">\n<meta name=\"referrer\" content=\"no-referrer\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<title>Redactie · {title}</title>\n</head>\n<body>\n<noscript>De redactie werkt alleen met JavaScript. Je kunt de pagina's ook in git bewerken: zie REDACTIE.md.</noscript>\n<script src=\"decap-cms.js\"></script>\n<script src=\"wijkwijzer-redactie.js\" data-stylesheet=\"{stylesheet}\" data-dates=\"{dates}\"></script>\n</body>\n</html>\n"
+        "<!doctype html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex, nofollow\">\n<meta name=\"referrer\" content=\"no-referrer\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<title>Redactie · {title}</title>\n</head>\n<body>\n<noscript>De redactie werkt alleen met JavaScript. Je kunt de pagina's ook in git bewerken: zie REDACTIE.md.</noscript>\n<script src=\"decap-cms.js\"></script>\n<script src=\"wijkwijzer-redactie.js\" data-stylesheet=\"{stylesheet}\" data-dates=\"{dates}\" data-diensten=\"{diensten}\"></script>\n</body>\n</html>\n"
     )
 }
 
 /// The editor's files, as (output-relative path, bytes); none without the opt-in.
 pub fn files(site: &Site) -> Vec<(String, Vec<u8>)> {
     let Some(r) = &site.redactie else { return Vec::new() };
+    let generated = decap::generate(r, &site.config, &site.lib, site.directory.as_ref());
     let mut files = vec![
-        ("admin/index.html".to_string(), index_html(site, r).into_bytes()),
+        ("admin/index.html".to_string(), index_html(site, r, &generated.diensten).into_bytes()),
         ("admin/wijkwijzer-redactie.js".to_string(), SCRIPT.as_bytes().to_vec()),
-        (
-            "admin/config.yml".to_string(),
-            decap::config_yml(r, &site.config, &site.lib, site.directory.as_ref()).into_bytes(),
-        ),
+        ("admin/config.yml".to_string(), generated.yaml.into_bytes()),
     ];
     files.extend(DECAP.files().map(|f| (format!("admin/{}", f.path().display()), f.contents().to_vec())));
     files

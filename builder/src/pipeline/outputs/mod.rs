@@ -17,7 +17,6 @@ use std::collections::BTreeSet;
 
 use wijkwijzer_search::manifest::Part;
 
-pub use admin::content_security_policy as admin_content_security_policy;
 pub use pages::Job;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
