@@ -163,6 +163,12 @@ pub enum Code {
     FieldMissing,
     #[strum(serialize = "WW0521")]
     WrongType,
+    /// A notice is too long, or has an end date but no text.
+    #[strum(serialize = "WW0522")]
+    Melding,
+    /// A last day of a closure (`gesloten_tot`) on a service that is not closed.
+    #[strum(serialize = "WW0523")]
+    GeslotenTot,
 
     // Pages written by `wijkwijzer import`.
     /// An imported service is a draft because a value failed the checks.

@@ -9,7 +9,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { build, exampleCopy, freePort, launch, repoRoot, serveStatic, wijkwijzerBin } from "./harness.mjs";
 
 // Decap's local backend listens here; the generated configuration names it.
@@ -40,19 +40,23 @@ async function startDecapServer(repo) {
   child.on("exit", () => (exited = true));
   const deadline = Date.now() + 20000;
   for (;;) {
-    // Another process on the port would answer in its place.
     if (exited) throw new Error(`decap-server stopped: ${log}`);
+    let info = null;
     try {
       const r = await fetch("http://127.0.0.1:8081/api/v1", {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ action: "info" }),
       });
-      if (r.ok) break;
+      if (r.ok) info = await r.json();
     } catch {
-      if (Date.now() > deadline) throw new Error(`decap-server did not start: ${log}`);
-      await new Promise((ok) => setTimeout(ok, 100));
+      // Not listening yet.
     }
+    // Ours, and not another decap-server left on the port: it serves this copy, in git mode.
+    if (info && info.repo === basename(repo) && info.type === "local_git") break;
+    if (info) throw new Error(`another decap-server answers on port 8081 (${JSON.stringify(info)}); stop it first`);
+    if (Date.now() > deadline) throw new Error(`decap-server did not start: ${log}`);
+    await new Promise((ok) => setTimeout(ok, 100));
   }
   return { stop: () => child.kill(), log: () => log };
 }
@@ -140,7 +144,7 @@ test("the web editor adds and edits a service that check accepts, and talks to n
     await input(page, "Telefoonnummer").fill("");
     await input(page, "Telefoonnummer").fill("0599 110 199");
     await input(page, "Openingstijden (optioneel)").first().fill("Tu,Th 10:00-16:00");
-    await page.locator("input[type=date]").first().fill("2026-11-30");
+    await input(page, "Nagekeken op").fill("2026-11-30");
     await page.locator("[data-slate-editor=true]").first().click();
     await page.keyboard.type("Loop binnen voor koffie. Er is altijd iemand die luistert.");
     // The preview: the site's stylesheet, and the labels residents read, not slugs.

@@ -328,6 +328,20 @@ fn cases() -> Vec<Case> {
         same("organisatie"),
     );
     d(
+        "melding-zonder-tekst",
+        "WW0522",
+        &[("voorbeeld = true", "voorbeeld = true\nmelding_tot = 2099-02-01")],
+        &[("    voorbeeld: true", "    voorbeeld: true\n    melding_tot: 2099-02-01")],
+        same("melding_tot"),
+    );
+    d(
+        "gesloten-tot-zonder-sluiting",
+        "WW0523",
+        &[("voorbeeld = true", "voorbeeld = true\ngesloten_tot = 2099-02-01")],
+        &[("    voorbeeld: true", "    voorbeeld: true\n    gesloten_tot: 2099-02-01")],
+        same("gesloten_tot"),
+    );
+    d(
         "datum",
         "WW0521",
         &[("gecontroleerd = 2099-01-01", "gecontroleerd = \"gisteren\"")],

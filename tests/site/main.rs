@@ -10,6 +10,7 @@ mod errors;
 mod example;
 mod formats;
 mod import;
+mod meldingen;
 mod outputs;
 mod redactie;
 mod report;

@@ -188,6 +188,8 @@ fn the_form_is_made_from_the_contract_and_the_sites_lists() {
     let regio = collection(&config, "diensten-regio");
     assert_eq!(regio["folder"], "content/regio");
     assert_eq!(values(field(regio, &["extra", "dienst", "wijken"])), [("hele-gemeente", "Hele gemeente")]);
+    assert_eq!(field(regio, &["extra", "dienst", "wijken"])["default"], serde_json::json!(["hele-gemeente"]));
+    assert!(field(dienst, &["wijken"]).get("default").is_none(), "a municipality's editor chooses");
     assert!(values(field(regio, &["extra", "dienst", "locaties", "wijk"]))
         .contains(&("binnenstad", "Lindewaard – Binnenstad")));
 

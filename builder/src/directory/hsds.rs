@@ -47,6 +47,7 @@ const COLUMNS: &[(&str, &[&str])] = &[
             "url",
             "email",
             "status",
+            "alert",
             "application_process",
             "fees_description",
             "eligibility_description",
@@ -155,6 +156,7 @@ fn service(
     let description = page.front.description.clone().unwrap_or_default();
     let url = config.permalink(&page.meta.path);
     let status = hsds_status(d.status);
+    let alert = alert(d);
     let org_description = format!("Organisatie achter {name}.");
     let mut organization = json!({ "id": oid, "name": d.organisatie, "description": org_description });
     if let Some(w) = &d.website {
@@ -185,6 +187,7 @@ fn service(
         url.clone(),
         d.email.clone().unwrap_or_default(),
         status.into(),
+        alert.clone().unwrap_or_default(),
         application_process(d.toegang).into(),
         d.kosten.label().into(),
         eligibility.clone(),
@@ -312,6 +315,9 @@ fn service(
     if let Some(e) = &d.email {
         out["email"] = json!(e);
     }
+    if let Some(a) = alert {
+        out["alert"] = json!(a);
+    }
     if !assured.is_empty() {
         out["assured_date"] = json!(assured);
     }
@@ -412,6 +418,12 @@ fn schedules(
 pub fn redactieadres(config: &Config) -> Option<String> {
     let value = config.extra.get("wijkwijzer")?.get("redactieadres")?.as_str()?;
     fields::email(value).is_ok().then(|| value.to_string())
+}
+
+/// HSDS 3.0 `service.alert`: the notice while it holds. (Its last day, and a closure's,
+/// have no field in HSDS; the status says "temporarily closed".)
+fn alert(d: &Dienst) -> Option<String> {
+    d.melding.as_ref().map(|m| m.tekst.clone())
 }
 
 /// HSDS 3.0 `service.status` for each status.

@@ -77,7 +77,17 @@ pub fn service(dir: &Directory, lib: &Library, config: &Config, d: &Dienst) -> V
         let audiences: Vec<&str> = d.doelgroep.iter().map(|x| audience(*x)).collect();
         out["audience"] = json!({ "@type": "Audience", "audienceType": audiences.join(", ") });
     }
-    let hours = d.openingstijden.as_deref().map(hours_available).unwrap_or_default();
+    let mut hours = d.openingstijden.as_deref().map(hours_available).unwrap_or_default();
+    // A temporary closure: closed all day (opens and closes at midnight) through its last
+    // day, schema.org's way of saying so.
+    if let Some(tot) = d.gesloten_tot.as_ref().filter(|_| d.status == Status::TijdelijkGesloten) {
+        hours.push(json!({
+            "@type": "OpeningHoursSpecification",
+            "opens": "00:00",
+            "closes": "00:00",
+            "validThrough": tot.ymd(),
+        }));
+    }
     if !hours.is_empty() {
         out["hoursAvailable"] = json!(hours);
     }

@@ -107,7 +107,13 @@ pub struct Dienst {
     pub doelgroep: Vec<Doelgroep>,
     pub toegang: Toegang,
     pub kosten: Kosten,
+    /// What the page and lists show: `Actief` again once `gesloten_tot` has passed.
     pub status: Status,
+    /// The last day a temporarily closed service is closed.
+    pub gesloten_tot: Option<ContentDate>,
+    /// A notice for residents (closed for the holidays, moved, a waiting list), until
+    /// `melding_tot` when it has one; gone once that day has passed.
+    pub melding: Option<Melding>,
     pub telefoon: Vec<String>,
     pub email: Option<String>,
     pub website: Option<String>,
@@ -117,6 +123,14 @@ pub struct Dienst {
     pub gecontroleerd: Option<ContentDate>,
     pub voorbeeld: bool,
     pub locaties: Vec<Locatie>,
+}
+
+/// A service's notice.
+#[derive(Debug, Clone)]
+pub struct Melding {
+    pub tekst: String,
+    /// The last day it is shown.
+    pub tot: Option<ContentDate>,
 }
 
 impl Dienst {
@@ -149,6 +163,9 @@ pub const DIENST_KEYS: &[&str] = &[
     "toegang",
     "kosten",
     "status",
+    "gesloten_tot",
+    "melding",
+    "melding_tot",
     "telefoon",
     "email",
     "website",

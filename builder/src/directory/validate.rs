@@ -6,6 +6,9 @@ use std::collections::HashMap;
 use super::reader::Reader;
 use super::*;
 use crate::content::dates::STALE_AFTER_DAYS;
+
+/// A notice is one short line in lists: at most this long, like a description.
+const MELDING_MAX_CHARS: usize = 200;
 use crate::content::spans::{path, Spans, Step};
 use crate::content::FileMeta;
 use crate::messages::Message;
@@ -242,7 +245,34 @@ fn read_dienst(
     let doelgroep: Vec<Doelgroep> = r.choices("doelgroep");
     let toegang: Option<Toegang> = r.choice("toegang", true);
     let kosten: Option<Kosten> = r.choice("kosten", true);
-    let status: Status = r.choice("status", false).unwrap_or_default();
+    let mut status: Status = r.choice("status", false).unwrap_or_default();
+    // A temporary closure may say until when; once that day has passed the service is
+    // open again, on the next build (and in the browser, the day after).
+    let gesloten_tot = r.date("gesloten_tot", false);
+    match (status, &gesloten_tot) {
+        (Status::Actief | Status::Gestopt, Some(_)) => {
+            r.error(Code::GeslotenTot, "gesloten_tot", msg!("gesloten-tot-unused"), msg!("gesloten-tot-unused.help"))
+        }
+        (Status::TijdelijkGesloten, Some(tot)) if tot.days_before(today) > 0 => status = Status::Actief,
+        _ => {}
+    }
+    let melding_tekst = r.string("melding", false);
+    let melding_tot = r.date("melding_tot", false);
+    if let Some(tekst) = &melding_tekst {
+        if tekst.chars().count() > MELDING_MAX_CHARS {
+            r.error(
+                Code::Melding,
+                "melding",
+                msg!("melding-too-long", count = tekst.chars().count()),
+                msg!("melding-too-long.help"),
+            );
+        }
+    } else if melding_tot.is_some() {
+        r.error(Code::Melding, "melding_tot", msg!("melding-tot-alone"), msg!("melding-tot-alone.help"));
+    }
+    let melding = melding_tekst
+        .map(|tekst| Melding { tekst, tot: melding_tot })
+        .filter(|m| m.tot.as_ref().is_none_or(|tot| tot.days_before(today) <= 0));
     let telefoon_at = r.indexed("telefoon", false);
     let telefoon: Vec<String> = telefoon_at.iter().map(|(_, t)| t.clone()).collect();
     for (i, t) in telefoon_at.iter().map(|(i, t)| (*i, t)) {
@@ -334,6 +364,8 @@ fn read_dienst(
         toegang,
         kosten,
         status,
+        gesloten_tot,
+        melding,
         telefoon,
         email,
         website,

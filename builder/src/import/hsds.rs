@@ -233,6 +233,7 @@ fn service(value: Value, origin: String) -> Result<SourceService, ImportError> {
     s.url = f.text("url");
     s.email = f.text("email");
     s.status = f.text("status");
+    s.alert = f.text("alert");
     s.application_process = f.text("application_process");
     s.fees = f.text("fees_description");
     s.eligibility = f.text("eligibility_description");

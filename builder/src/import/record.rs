@@ -491,6 +491,9 @@ pub fn build(s: &SourceService, r: &mut Resolver, bron: &str, bewaar_bron: bool,
             None => problem("status", msg!("import-unknown-value", value = text.as_str())),
         }
     }
+    if let Some(alert) = &s.alert {
+        dienst.insert("melding".into(), alert.clone().into());
+    }
 
     let phones: Vec<String> = s.phones.iter().map(|p| dutch_phone(p)).collect();
     for p in &phones {

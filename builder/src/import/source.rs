@@ -35,6 +35,8 @@ pub struct SourceService {
     pub url: Option<String>,
     pub email: Option<String>,
     pub status: Option<String>,
+    /// A short-term notice (`alert`): the page's `melding`.
+    pub alert: Option<String>,
     pub application_process: Option<String>,
     pub fees: Option<String>,
     pub eligibility: Option<String>,

@@ -36,7 +36,8 @@ fn guide_opening_hours(r: &Redactie) -> String {
 }
 
 /// The fields the contract keeps as TOML dates (the editor's script writes them so).
-pub const DATE_FIELDS: &[&str] = &["extra.dienst.gecontroleerd"];
+pub const DATE_FIELDS: &[&str] =
+    &["extra.dienst.gecontroleerd", "extra.dienst.gesloten_tot", "extra.dienst.melding_tot"];
 
 /// Decap's local backend (`npx decap-server`), tried only when the editor is opened on
 /// the editor's own computer.
@@ -82,7 +83,7 @@ fn capitalised(s: &str) -> String {
 /// The patterns Decap can check while typing; `check` applies the full rules.
 mod pattern {
     /// Digits, spaces, `-`, `+`, brackets: the characters a Dutch number is written with.
-    pub const PHONE: &str = r"^\+?[0-9][0-9 ()-]{1,18}[0-9]$";
+    pub const PHONE: &str = r"^[+(]?[0-9][0-9 ()-]{1,18}[0-9]$";
     pub const POSTCODE: &str = r"^[1-9][0-9]{3} ?[A-Z]{2}$";
     pub const EMAIL: &str = r"^[^@\s]+@[^@\s]+\.[^@\s]+$";
     pub const WEBSITE: &str = r"^https?://[^\s]+\.[^\s]+$";
@@ -91,6 +92,8 @@ mod pattern {
     pub const GEMEENTE_CODE: &str = r"^GM[0-9]{4}$";
     /// At most 200 characters, on any number of lines.
     pub const DESCRIPTION: &str = r"^[\s\S]{1,200}$";
+    /// One line of at most 200 characters.
+    pub const MELDING: &str = r"^.{1,200}$";
 }
 
 fn pattern(regex: &str, message: &'static str) -> Value {
@@ -163,10 +166,14 @@ fn dienst_field(key: &str, form: &Form) -> Value {
         "organisatie" => {
             with(field(key, "redactie-label.organisatie", Some("redactie-hint.organisatie"), "string"), json!({}))
         }
-        "wijken" => with(
-            field(key, "redactie-label.wijken", Some("redactie-hint.wijken"), "select"),
-            json!({ "multiple": true, "min": 1, "options": options(form.wijken.iter().cloned()) }),
-        ),
+        "wijken" => {
+            let mut config = json!({ "multiple": true, "min": 1, "options": options(form.wijken.iter().cloned()) });
+            // A region's services are for all its municipalities: nothing to choose.
+            if let [(only, _)] = form.wijken {
+                config["default"] = json!([only]);
+            }
+            with(field(key, "redactie-label.wijken", Some("redactie-hint.wijken"), "select"), config)
+        }
         "doelgroep" => with(
             field(key, "redactie-label.doelgroep", Some("redactie-hint.doelgroep"), "select"),
             json!({ "required": false, "multiple": true, "options": closed::<Doelgroep>() }),
@@ -178,6 +185,18 @@ fn dienst_field(key: &str, form: &Form) -> Value {
         "status" => with(
             field(key, "redactie-label.status", Some("redactie-hint.status"), "select"),
             json!({ "required": false, "options": closed::<Status>() }),
+        ),
+        "gesloten_tot" => with(
+            field(key, "redactie-label.gesloten_tot", Some("redactie-hint.gesloten_tot"), "datetime"),
+            json!({ "required": false, "format": "YYYY-MM-DD", "date_format": "D-M-YYYY", "time_format": false, "picker_utc": true }),
+        ),
+        "melding" => with(
+            field(key, "redactie-label.melding", Some("redactie-hint.melding"), "string"),
+            json!({ "required": false, "pattern": pattern(pattern::MELDING, "redactie-pattern.melding") }),
+        ),
+        "melding_tot" => with(
+            field(key, "redactie-label.melding_tot", Some("redactie-hint.melding_tot"), "datetime"),
+            json!({ "required": false, "format": "YYYY-MM-DD", "date_format": "D-M-YYYY", "time_format": false, "picker_utc": true }),
         ),
         "telefoon" => with(
             field(key, "redactie-label.telefoon", Some("redactie-hint.telefoon"), "list"),

@@ -179,6 +179,12 @@ const NL_MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// A date as residents read it: "1 maart 2026".
+pub(crate) fn dutch_date(date: &crate::content::dates::ContentDate) -> String {
+    let zoned = date.instant.to_zoned(jiff::tz::TimeZone::UTC);
+    format!("{} {} {}", zoned.day(), NL_MONTHS[(zoned.month() - 1) as usize], zoned.year())
+}
+
 /// `{{ page.date | date(format="%d-%m-%Y") }}`, as in Zola; `format="lang"` gives
 /// a Dutch date such as "1 maart 2026".
 fn date_filter(value: String, kwargs: Kwargs) -> Result<String, Error> {
@@ -188,9 +194,7 @@ fn date_filter(value: String, kwargs: Kwargs) -> Result<String, Error> {
         .ok_or_else(|| Error::new(ErrorKind::InvalidOperation, format!("`{value}` is not a date")))?;
     let zoned = date.instant.to_zoned(jiff::tz::TimeZone::UTC);
     match format.as_deref() {
-        None | Some("lang") => {
-            Ok(format!("{} {} {}", zoned.day(), NL_MONTHS[(zoned.month() - 1) as usize], zoned.year()))
-        }
+        None | Some("lang") => Ok(dutch_date(&date)),
         Some(f) => {
             jiff::fmt::strtime::format(f, &zoned).map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))
         }

@@ -35,6 +35,8 @@ const decap = spawn(process.execPath, [join(repoRoot, "tests/browser/node_module
   env: { ...process.env, GIT_REPO_DIRECTORY: repo, PORT: "8081", BIND_HOST: "127.0.0.1" },
   stdio: "ignore",
 });
+// Stopped however the benchmark ends.
+process.on("exit", () => decap.kill());
 await new Promise((ok) => setTimeout(ok, 1500));
 
 function take() {
