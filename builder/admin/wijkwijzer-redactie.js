@@ -31,6 +31,8 @@
       "article",
       { className: "dienst-pagina" },
       h("h1", {}, data.get("title")),
+      get("status") === "tijdelijk-gesloten" ? h("p", { className: "let-op" }, h("strong", {}, "Tijdelijk gesloten")) : null,
+      get("melding") ? h("p", { className: "melding" }, h("strong", {}, "Let op: "), get("melding")) : null,
       h("p", { className: "inleiding" }, data.get("description")),
       h(
         "dl",
