@@ -102,6 +102,8 @@ fn the_editor_is_there_only_when_asked_and_changes_no_resident_page() {
 
     let index = String::from_utf8_lossy(&a["admin/index.html"]).into_owned();
     assert!(index.contains(r#"<meta name="robots" content="noindex, nofollow">"#));
+    // The editor script turns these from the date picker's text into TOML dates.
+    assert!(index.contains(r#"data-dates="[&quot;extra.dienst.gecontroleerd&quot;,&quot;extra.dienst.gesloten_tot&quot;,&quot;extra.dienst.melding_tot&quot;]""#), "{index}");
     let headers = String::from_utf8_lossy(&a["_headers"]).into_owned();
     let csp =
         index.split("Content-Security-Policy\" content=\"").nth(1).and_then(|s| s.split('"').next()).expect("csp");

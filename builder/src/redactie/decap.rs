@@ -35,10 +35,6 @@ fn guide_opening_hours(r: &Redactie) -> String {
     }
 }
 
-/// The fields the contract keeps as TOML dates (the editor's script writes them so).
-pub const DATE_FIELDS: &[&str] =
-    &["extra.dienst.gecontroleerd", "extra.dienst.gesloten_tot", "extra.dienst.melding_tot"];
-
 /// Decap's local backend (`npx decap-server`), tried only when the editor is opened on
 /// the editor's own computer.
 pub const LOCAL_BACKEND: &str = "http://localhost:8081/api/v1";
@@ -128,6 +124,17 @@ fn opening_hours(form: &Form) -> Value {
     )
 }
 
+/// A date without a time, picked from a calendar: written as a TOML date, as the
+/// contract has it (with the editor script's help, see `Generated::dates`).
+fn day(key: &str, label: &'static str, hint: &'static str, required: bool) -> Value {
+    let mut config =
+        json!({ "format": "YYYY-MM-DD", "date_format": "D-M-YYYY", "time_format": false, "picker_utc": true });
+    if !required {
+        config["required"] = json!(false);
+    }
+    with(field(key, label, Some(hint), "datetime"), config)
+}
+
 /// A location's field, by its key in the contract (`LOCATIE_KEYS`).
 fn locatie_field(key: &str, form: &Form) -> Value {
     match key {
@@ -186,18 +193,12 @@ fn dienst_field(key: &str, form: &Form) -> Value {
             field(key, "redactie-label.status", Some("redactie-hint.status"), "select"),
             json!({ "required": false, "options": closed::<Status>() }),
         ),
-        "gesloten_tot" => with(
-            field(key, "redactie-label.gesloten_tot", Some("redactie-hint.gesloten_tot"), "datetime"),
-            json!({ "required": false, "format": "YYYY-MM-DD", "date_format": "D-M-YYYY", "time_format": false, "picker_utc": true }),
-        ),
+        "gesloten_tot" => day(key, "redactie-label.gesloten_tot", "redactie-hint.gesloten_tot", false),
         "melding" => with(
             field(key, "redactie-label.melding", Some("redactie-hint.melding"), "string"),
             json!({ "required": false, "pattern": pattern(pattern::MELDING, "redactie-pattern.melding") }),
         ),
-        "melding_tot" => with(
-            field(key, "redactie-label.melding_tot", Some("redactie-hint.melding_tot"), "datetime"),
-            json!({ "required": false, "format": "YYYY-MM-DD", "date_format": "D-M-YYYY", "time_format": false, "picker_utc": true }),
-        ),
+        "melding_tot" => day(key, "redactie-label.melding_tot", "redactie-hint.melding_tot", false),
         "telefoon" => with(
             field(key, "redactie-label.telefoon", Some("redactie-hint.telefoon"), "list"),
             json!({
@@ -229,11 +230,7 @@ fn dienst_field(key: &str, form: &Form) -> Value {
             }),
         ),
         "openingstijden" => opening_hours(form),
-        "gecontroleerd" => with(
-            field(key, "redactie-label.gecontroleerd", Some("redactie-hint.gecontroleerd"), "datetime"),
-            // A date without a time: written as a TOML date, as the contract has it.
-            json!({ "format": "YYYY-MM-DD", "date_format": "D-M-YYYY", "time_format": false, "picker_utc": true }),
-        ),
+        "gecontroleerd" => day(key, "redactie-label.gecontroleerd", "redactie-hint.gecontroleerd", true),
         "voorbeeld" => with(
             field(key, "redactie-label.voorbeeld", Some("redactie-hint.voorbeeld"), "boolean"),
             json!({ "required": false }),
@@ -418,6 +415,32 @@ pub struct Generated {
     pub yaml: String,
     /// The names of the collections of services, which get the service's preview.
     pub diensten: Vec<String>,
+    /// The service's date fields (`extra.dienst.gecontroleerd`, …): Decap's date picker
+    /// gives text, which its TOML writer would quote, so the editor script hands these
+    /// over as dates.
+    pub dates: Vec<String>,
+}
+
+/// The date fields of the services' forms, as paths in the front matter.
+fn service_dates(collections: &Value) -> Vec<String> {
+    let children = |v: &Value, name: &str| -> Vec<Value> {
+        v.as_array()
+            .into_iter()
+            .flatten()
+            .filter(|f| f["name"] == name)
+            .filter_map(|f| f["fields"].as_array().cloned())
+            .flatten()
+            .collect()
+    };
+    let dates: std::collections::BTreeSet<String> = collections
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|c| children(&Value::Array(children(&c["fields"], "extra")), "dienst"))
+        .filter(|f| f["widget"] == "datetime")
+        .filter_map(|f| f["name"].as_str().map(|n| format!("extra.dienst.{n}")))
+        .collect();
+    dates.into_iter().collect()
 }
 
 /// The editor's configuration for this site.
@@ -557,8 +580,10 @@ pub fn generate(r: &Redactie, config: &Config, lib: &Library, dir: Option<&Direc
         .filter(|c| c["name"].as_str().is_some_and(|n| n.starts_with("diensten")))
         .filter_map(|c| c["name"].as_str().map(str::to_string))
         .collect();
-    root.insert("collections".into(), Value::Array(collections));
+    let collections = Value::Array(collections);
+    let dates = service_dates(&collections);
+    root.insert("collections".into(), collections);
     // A tree of strings, numbers and booleans always serializes.
     let yaml = serde_yaml_ng::to_string(&Value::Object(root)).unwrap_or_default();
-    Generated { yaml: format!("# {}\n{yaml}", nl("redactie-generated")), diensten }
+    Generated { yaml: format!("# {}\n{yaml}", nl("redactie-generated")), diensten, dates }
 }

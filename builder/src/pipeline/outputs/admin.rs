@@ -36,12 +36,12 @@ pub fn content_security_policy(r: &Redactie) -> String {
     )
 }
 
-fn index_html(site: &Site, r: &Redactie, diensten: &[String]) -> String {
+fn index_html(site: &Site, r: &Redactie, generated: &decap::Generated) -> String {
     let title = crate::markdown::escape_attr(site.config.title.as_deref().unwrap_or_default());
     let csp = content_security_policy(r);
     let stylesheet = crate::markdown::escape_attr(&site.config.permalink("/wijkwijzer.css"));
-    let dates = crate::markdown::escape_attr(&serde_json::json!(decap::DATE_FIELDS).to_string());
-    let diensten = crate::markdown::escape_attr(&serde_json::json!(diensten).to_string());
+    let dates = crate::markdown::escape_attr(&serde_json::json!(generated.dates).to_string());
+    let diensten = crate::markdown::escape_attr(&serde_json::json!(generated.diensten).to_string());
     format!(
         "<!doctype html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex, nofollow\">\n<meta name=\"referrer\" content=\"no-referrer\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n<title>Redactie · {title}</title>\n</head>\n<body>\n<noscript>De redactie werkt alleen met JavaScript. Je kunt de pagina's ook in git bewerken: zie REDACTIE.md.</noscript>\n<script src=\"decap-cms.js\"></script>\n<script src=\"wijkwijzer-redactie.js\" data-stylesheet=\"{stylesheet}\" data-dates=\"{dates}\" data-diensten=\"{diensten}\"></script>\n</body>\n</html>\n"
     )
@@ -52,7 +52,7 @@ pub fn files(site: &Site) -> Vec<(String, Vec<u8>)> {
     let Some(r) = &site.redactie else { return Vec::new() };
     let generated = decap::generate(r, &site.config, &site.lib, site.directory.as_ref());
     let mut files = vec![
-        ("admin/index.html".to_string(), index_html(site, r, &generated.diensten).into_bytes()),
+        ("admin/index.html".to_string(), index_html(site, r, &generated).into_bytes()),
         ("admin/wijkwijzer-redactie.js".to_string(), SCRIPT.as_bytes().to_vec()),
         ("admin/config.yml".to_string(), generated.yaml.into_bytes()),
     ];
