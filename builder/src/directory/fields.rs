@@ -5,6 +5,9 @@
 use crate::messages::Message;
 use crate::msg;
 
+/// A description or a notice is one short line in lists: at most this many characters.
+pub const SHORT_TEXT_MAX_CHARS: usize = 200;
+
 /// Dutch numbers as people write them: `0575 123 456`, `06-12345678`, `0800-1205`,
 /// `0900 1450`, `088 0767 000`, `14 0575`, `112`, `113`, `+31 575 123 456`.
 pub fn phone(raw: &str) -> Result<(), Message> {

@@ -80,7 +80,7 @@ pub fn service(dir: &Directory, lib: &Library, config: &Config, d: &Dienst) -> V
     let mut hours = d.openingstijden.as_deref().map(hours_available).unwrap_or_default();
     // A temporary closure: closed all day (opens and closes at midnight) through its last
     // day, schema.org's way of saying so.
-    if let Some(tot) = d.gesloten_tot.as_ref().filter(|_| d.status == Status::TijdelijkGesloten) {
+    if let Some(tot) = &d.gesloten_tot {
         hours.push(json!({
             "@type": "OpeningHoursSpecification",
             "opens": "00:00",

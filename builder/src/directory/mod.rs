@@ -109,7 +109,8 @@ pub struct Dienst {
     pub kosten: Kosten,
     /// What the page and lists show: `Actief` again once `gesloten_tot` has passed.
     pub status: Status,
-    /// The last day a temporarily closed service is closed.
+    /// The last day a temporarily closed service is closed; `None` once it has passed
+    /// (and then `status` is `Actief`).
     pub gesloten_tot: Option<ContentDate>,
     /// A notice for residents (closed for the holidays, moved, a waiting list), until
     /// `melding_tot` when it has one; gone once that day has passed.

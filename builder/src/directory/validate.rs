@@ -6,9 +6,6 @@ use std::collections::HashMap;
 use super::reader::Reader;
 use super::*;
 use crate::content::dates::STALE_AFTER_DAYS;
-
-/// A notice is one short line in lists: at most this long, like a description.
-const MELDING_MAX_CHARS: usize = 200;
 use crate::content::spans::{path, Spans, Step};
 use crate::content::FileMeta;
 use crate::messages::Message;
@@ -176,7 +173,7 @@ fn read_dienst(
             msg!("description-missing"),
             msg!("description-missing.help"),
         ),
-        Some(d) if d.chars().count() > 200 => push(
+        Some(d) if d.chars().count() > fields::SHORT_TEXT_MAX_CHARS => push(
             diags,
             meta,
             Code::DescriptionTooLong,
@@ -248,18 +245,21 @@ fn read_dienst(
     let mut status: Status = r.choice("status", false).unwrap_or_default();
     // A temporary closure may say until when; once that day has passed the service is
     // open again, on the next build (and in the browser, the day after).
-    let gesloten_tot = r.date("gesloten_tot", false);
+    let mut gesloten_tot = r.date("gesloten_tot", false);
     match (status, &gesloten_tot) {
         (Status::Actief | Status::Gestopt, Some(_)) => {
             r.error(Code::GeslotenTot, "gesloten_tot", msg!("gesloten-tot-unused"), msg!("gesloten-tot-unused.help"))
         }
-        (Status::TijdelijkGesloten, Some(tot)) if tot.days_before(today) > 0 => status = Status::Actief,
+        (Status::TijdelijkGesloten, Some(tot)) if tot.days_before(today) > 0 => {
+            status = Status::Actief;
+            gesloten_tot = None;
+        }
         _ => {}
     }
     let melding_tekst = r.string("melding", false);
     let melding_tot = r.date("melding_tot", false);
     if let Some(tekst) = &melding_tekst {
-        if tekst.chars().count() > MELDING_MAX_CHARS {
+        if tekst.chars().count() > fields::SHORT_TEXT_MAX_CHARS {
             r.error(
                 Code::Melding,
                 "melding",

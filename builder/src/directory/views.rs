@@ -78,11 +78,10 @@ pub fn dienst_value(dir: &Directory, lib: &Library, config: &Config, d: &Dienst)
         kosten => labelled(d.kosten),
         status => labelled(d.status),
         // Only while it holds: an ended closure and an expired notice are already gone.
-        gesloten_tot => d.gesloten_tot.as_ref().filter(|_| d.status == Status::TijdelijkGesloten).map(|t| t.ymd()),
+        gesloten_tot => d.gesloten_tot.as_ref().map(|t| t.ymd()),
         melding => d.melding.as_ref().map(|m| context! { tekst => m.tekst.clone(), tot => m.tot.as_ref().map(|t| t.ymd()) }),
         // Something on the page ends on a day: the page takes tot.js to hide it then.
-        eindigt => d.status == Status::TijdelijkGesloten && d.gesloten_tot.is_some()
-            || d.melding.as_ref().is_some_and(|m| m.tot.is_some()),
+        eindigt => d.gesloten_tot.is_some() || d.melding.as_ref().is_some_and(|m| m.tot.is_some()),
         telefoon => telefoon,
         email => d.email.clone(),
         website => d.website.clone(),

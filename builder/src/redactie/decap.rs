@@ -10,6 +10,7 @@ use serde_json::{json, Map, Value};
 use super::{Backend, Redactie};
 use crate::config::Config;
 use crate::content::Library;
+use crate::directory::fields::SHORT_TEXT_MAX_CHARS;
 use crate::directory::{
     ClosedList, Directory, Doelgroep, Kosten, Status, Toegang, Toegankelijkheid, DIENST_KEYS, GEMEENTE_KEYS,
     HELE_GEMEENTE, LOCATIE_KEYS, WIJK_KEYS,
@@ -25,7 +26,7 @@ pub const COLLECTION_PER_GEMEENTE_UP_TO: usize = 30;
 /// The editor guide's section on opening hours, as the forge shows the site's own
 /// REDACTIE.md (a link the editor follows, not a request the editor makes).
 fn guide_opening_hours(r: &Redactie) -> String {
-    let forge = r.forge_url.as_deref().map(|u| u.trim_end_matches('/'));
+    let forge = r.forge();
     let (repo, branch) = (&r.repository, &r.branch);
     let file = "REDACTIE.md#openingstijden";
     match r.backend {
@@ -36,8 +37,8 @@ fn guide_opening_hours(r: &Redactie) -> String {
 }
 
 /// Decap's local backend (`npx decap-server`), tried only when the editor is opened on
-/// the editor's own computer.
-pub const LOCAL_BACKEND: &str = "http://localhost:8081/api/v1";
+/// the editor's own computer; the page may reach it by either loopback name.
+pub const LOCAL_BACKEND_ORIGINS: [&str; 2] = ["http://localhost:8081", "http://127.0.0.1:8081"];
 
 fn nl(id: &'static str) -> String {
     Message::new(id).text(Lang::Nl)
@@ -86,10 +87,6 @@ mod pattern {
     pub const LANGUAGE: &str = r"^[a-z]{2}$";
     pub const PC4: &str = r"^[1-9][0-9]{3}$";
     pub const GEMEENTE_CODE: &str = r"^GM[0-9]{4}$";
-    /// At most 200 characters, on any number of lines.
-    pub const DESCRIPTION: &str = r"^[\s\S]{1,200}$";
-    /// One line of at most 200 characters.
-    pub const MELDING: &str = r"^.{1,200}$";
 }
 
 fn pattern(regex: &str, message: &'static str) -> Value {
@@ -196,7 +193,8 @@ fn dienst_field(key: &str, form: &Form) -> Value {
         "gesloten_tot" => day(key, "redactie-label.gesloten_tot", "redactie-hint.gesloten_tot", false),
         "melding" => with(
             field(key, "redactie-label.melding", Some("redactie-hint.melding"), "string"),
-            json!({ "required": false, "pattern": pattern(pattern::MELDING, "redactie-pattern.melding") }),
+            // One line of at most so many characters.
+            json!({ "required": false, "pattern": pattern(&format!("^.{{1,{SHORT_TEXT_MAX_CHARS}}}$"), "redactie-pattern.melding") }),
         ),
         "melding_tot" => day(key, "redactie-label.melding_tot", "redactie-hint.melding_tot", false),
         "telefoon" => with(
@@ -258,7 +256,8 @@ fn dienst_fields(form: &Form) -> Value {
         with(field("title", "redactie-label.title", Some("redactie-hint.title"), "string"), json!({})),
         with(
             field("description", "redactie-label.description", Some("redactie-hint.description"), "text"),
-            json!({ "pattern": pattern(pattern::DESCRIPTION, "redactie-pattern.description") }),
+            // At most so many characters, on any number of lines.
+            json!({ "pattern": pattern(&format!(r"^[\s\S]{{1,{SHORT_TEXT_MAX_CHARS}}}$"), "redactie-pattern.description") }),
         ),
         with(
             field("taxonomies", "redactie-label.taxonomies", None, "object"),
@@ -374,7 +373,7 @@ fn folder_of(content_path: &str) -> &str {
 }
 
 fn backend(r: &Redactie) -> Value {
-    let forge = r.forge_url.as_deref().map(|u| u.trim_end_matches('/'));
+    let forge = r.forge();
     let mut b = Map::new();
     let name = match r.backend {
         Backend::Github => "github",
@@ -399,8 +398,8 @@ fn backend(r: &Redactie) -> Value {
         }
         _ => {}
     }
-    if let (Backend::Github, Some(login)) = (r.backend, &r.login_url) {
-        b.insert("base_url".into(), login.trim_end_matches('/').into());
+    if let (Backend::Github, Some(login)) = (r.backend, r.login()) {
+        b.insert("base_url".into(), login.into());
     }
     if let (Backend::Gitlab | Backend::Gitea | Backend::Forgejo, Some(app)) = (r.backend, &r.app_id) {
         b.insert("app_id".into(), app.clone().into());
@@ -569,7 +568,7 @@ pub fn generate(r: &Redactie, config: &Config, lib: &Library, dir: Option<&Direc
     if r.backend.has_review() {
         root.insert("publish_mode".into(), "editorial_workflow".into());
     }
-    root.insert("local_backend".into(), json!({ "url": LOCAL_BACKEND }));
+    root.insert("local_backend".into(), json!({ "url": format!("{}/api/v1", LOCAL_BACKEND_ORIGINS[0]) }));
     root.insert("locale".into(), "nl".into());
     root.insert("site_url".into(), config.base_url.clone().into());
     root.insert("display_url".into(), config.base_url.clone().into());

@@ -65,6 +65,29 @@ pub struct Redactie {
     pub login_url: Option<String>,
 }
 
+impl Redactie {
+    /// The forge's own address, without a trailing `/`, when it is self-hosted.
+    pub fn forge(&self) -> Option<&str> {
+        self.forge_url.as_deref().map(|u| u.trim_end_matches('/'))
+    }
+
+    /// The origin of the forge's API, which the editor talks to: Decap's default for
+    /// GitHub and GitLab, else the forge's own address.
+    pub fn api_origin(&self) -> Option<&str> {
+        match (self.backend, self.forge()) {
+            (_, Some(forge)) => Some(forge),
+            (Backend::Github, None) => Some("https://api.github.com"),
+            (Backend::Gitlab, None) => Some("https://gitlab.com"),
+            (Backend::Gitea | Backend::Forgejo, None) => None,
+        }
+    }
+
+    /// GitHub's login helper, without a trailing `/`.
+    pub fn login(&self) -> Option<&str> {
+        self.login_url.as_deref().map(|u| u.trim_end_matches('/'))
+    }
+}
+
 fn main_branch() -> String {
     "main".into()
 }

@@ -18,18 +18,8 @@ const SCRIPT: &str = include_str!("../../../admin/wijkwijzer-redactie.js");
 /// may talk to the site, the forge's API and, on the editor's own computer, the local
 /// backend. Nothing else: no fonts, CDN or analytics.
 pub fn content_security_policy(r: &Redactie) -> String {
-    let mut connect = vec!["'self'".to_string()];
-    let forge = r.forge_url.as_deref().map(|u| u.trim_end_matches('/').to_string());
-    match (r.backend, &forge) {
-        (crate::redactie::Backend::Github, None) => connect.push("https://api.github.com".into()),
-        (crate::redactie::Backend::Gitlab, None) => connect.push("https://gitlab.com".into()),
-        (_, Some(forge)) => connect.push(forge.clone()),
-        _ => {}
-    }
-    if let Some(login) = &r.login_url {
-        connect.push(login.trim_end_matches('/').to_string());
-    }
-    connect.push("http://localhost:8081 http://127.0.0.1:8081".into());
+    let connect: Vec<&str> =
+        std::iter::once("'self'").chain(r.api_origin()).chain(r.login()).chain(decap::LOCAL_BACKEND_ORIGINS).collect();
     format!(
         "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src {}; frame-src 'self' blob:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'",
         connect.join(" ")
