@@ -33,8 +33,7 @@ pub const STALE_AFTER_DAYS: i64 = 365;
 impl ContentDate {
     /// Whole days from this date (its day in UTC) to `today`.
     pub fn days_before(&self, today: jiff::civil::Date) -> i64 {
-        let day = self.instant.to_zoned(jiff::tz::TimeZone::UTC).date();
-        today.since(day).map(|s| i64::from(s.get_days())).unwrap_or(0)
+        today.since(self.day()).map(|s| i64::from(s.get_days())).unwrap_or(0)
     }
 
     pub fn parse(raw: &str) -> Option<ContentDate> {
@@ -66,9 +65,14 @@ impl ContentDate {
         self.instant.to_string()
     }
 
+    /// The calendar day, in UTC.
+    pub fn day(&self) -> civil::Date {
+        self.instant.to_zoned(TimeZone::UTC).date()
+    }
+
     /// `YYYY-MM-DD` in UTC.
     pub fn ymd(&self) -> String {
-        self.instant.to_zoned(TimeZone::UTC).date().to_string()
+        self.day().to_string()
     }
 }
 

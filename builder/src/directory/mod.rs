@@ -7,6 +7,7 @@ pub mod fields;
 pub mod hsds;
 pub mod jsonld;
 pub mod lists;
+pub mod open_now;
 pub mod opening_hours;
 mod reader;
 mod validate;
@@ -93,6 +94,9 @@ pub struct Locatie {
     pub toegankelijkheid: Vec<Toegankelijkheid>,
     pub openingstijden: Option<String>,
     pub openingstijden_nl: Vec<String>,
+    /// When it is open in the coming weeks ("Nu open"); `None` when no honest claim can be made.
+    #[serde(skip)]
+    pub open: Option<open_now::Schedule>,
 }
 
 #[derive(Debug, Clone)]
@@ -121,6 +125,8 @@ pub struct Dienst {
     pub talen: Vec<String>,
     pub openingstijden: Option<String>,
     pub openingstijden_nl: Vec<String>,
+    /// When it is open in the coming weeks ("Nu open"); `None` when no honest claim can be made.
+    pub open: Option<open_now::Schedule>,
     pub gecontroleerd: Option<ContentDate>,
     pub voorbeeld: bool,
     pub locaties: Vec<Locatie>,
@@ -150,9 +156,15 @@ pub struct Directory {
     /// Per municipality, the services that serve it (its own and its regions'), in
     /// order: `select` looks only there, or every list page would scan every service.
     pub serving: Vec<Vec<usize>>,
+    /// The build's "now" that every opening schedule counts from.
+    pub clock: open_now::Clock,
 }
 
 pub const HELE_GEMEENTE: &str = "hele-gemeente";
+
+/// The need of people who need help now (CONTENT.md's suggested slug): when such a
+/// service is closed, its page and lists point to the help lines.
+pub const CRISIS_NEED: &str = "nu-hulp";
 
 /// The keys of `[extra.dienst]` in the contract's order (CONTENT.md §4): what `check`
 /// accepts, and the fields of the web editor's form in the order it writes them.

@@ -14,7 +14,7 @@ use crate::urls::slugify;
 
 pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mut Diagnostics) -> Option<Directory> {
     let region = super::region_config(config, diags)?;
-    let mut dir = Directory { region, ..Default::default() };
+    let mut dir = Directory { region, clock: open_now::Clock::new(today), ..Default::default() };
     check_region(&dir.region, config, diags);
 
     // Municipalities, then regions (which name municipalities), then services.
@@ -256,6 +256,13 @@ fn read_dienst(
         }
         _ => {}
     }
+    // From when the opening hours hold: never "Nu open" while closed.
+    let opens_from: Option<Option<jiff::civil::Date>> = match (status, &gesloten_tot) {
+        (Status::Actief, _) => Some(None),
+        (Status::TijdelijkGesloten, Some(tot)) => Some(tot.day().tomorrow().ok()),
+        _ => None,
+    };
+    let schedule = |hours: Option<&str>| opens_from.and_then(|from| dir.clock.schedule(hours?, from));
     let melding_tekst = r.string("melding", false);
     let melding_tot = r.date("melding_tot", false);
     if let Some(tekst) = &melding_tekst {
@@ -338,6 +345,7 @@ fn read_dienst(
             plaats: lr.string("plaats", false),
             wijk,
             toegankelijkheid: lr.choices("toegankelijkheid"),
+            open: schedule(opening.as_deref()),
             openingstijden: opening,
             openingstijden_nl: opening_nl,
         };
@@ -370,6 +378,7 @@ fn read_dienst(
         email,
         website,
         talen,
+        open: schedule(openingstijden.as_deref()),
         openingstijden,
         openingstijden_nl,
         gecontroleerd,

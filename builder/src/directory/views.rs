@@ -60,10 +60,17 @@ pub fn dienst_value(dir: &Directory, lib: &Library, config: &Config, d: &Dienst)
         .iter()
         .map(|l| {
             let toegankelijkheid: Vec<&str> = l.toegankelijkheid.iter().map(|t| t.label()).collect();
-            context! { toegankelijkheid_nl => toegankelijkheid, ..Value::from_serialize(l) }
+            context! { toegankelijkheid_nl => toegankelijkheid, open => l.open.as_ref().map(open_now::Schedule::encode), ..Value::from_serialize(l) }
         })
         .collect();
     let checked = d.gecontroleerd.as_ref();
+    // A list shows the service's own hours, or those of its one location.
+    let open_in_list = d.open.as_ref().or(match d.locaties.as_slice() {
+        [l] => l.open.as_ref(),
+        _ => None,
+    });
+    let ends = d.gesloten_tot.is_some() || d.melding.as_ref().is_some_and(|m| m.tot.is_some());
+    let opens = open_in_list.is_some() || d.locaties.iter().any(|l| l.open.is_some());
     context! {
         soort => d.soort.clone(),
         soort_label => dir.kind(&d.soort).map(|k| k.label.clone()).unwrap_or_default(),
@@ -80,8 +87,13 @@ pub fn dienst_value(dir: &Directory, lib: &Library, config: &Config, d: &Dienst)
         // Only while it holds: an ended closure and an expired notice are already gone.
         gesloten_tot => d.gesloten_tot.as_ref().map(|t| t.ymd()),
         melding => d.melding.as_ref().map(|m| context! { tekst => m.tekst.clone(), tot => m.tot.as_ref().map(|t| t.ymd()) }),
-        // Something on the page ends on a day: the page takes tot.js to hide it then.
-        eindigt => d.gesloten_tot.is_some() || d.melding.as_ref().is_some_and(|m| m.tot.is_some()),
+        // Something on the page depends on the day or the hour: the page takes klok.js,
+        // which hides what has ended and says whether it is open now.
+        klok => ends || opens,
+        open => d.open.as_ref().map(open_now::Schedule::encode),
+        open_in_lijst => open_in_list.map(open_now::Schedule::encode),
+        // Closed while someone needs help now: the page points to the help lines.
+        crisis => d.behoeften.iter().any(|b| b == CRISIS_NEED),
         telefoon => telefoon,
         email => d.email.clone(),
         website => d.website.clone(),

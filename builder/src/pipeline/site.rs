@@ -69,6 +69,9 @@ impl Site {
         let mut env = render::environment_with_site(sources.clone(), &config, index.clone());
         let config_value = views::config_value(&config);
         env.add_global("config", config_value.clone());
+        if let Some(d) = &dir {
+            env.add_global("klok", d.clock.encode());
+        }
         checks::templates(&lib, &env, diags);
         let shortcode_names = sources.shortcode_names();
         let translations = translations(&lib, &config);

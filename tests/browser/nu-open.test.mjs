@@ -1,0 +1,232 @@
+// "Nu open · tot 17:00": the builder works out the coming weeks' opening times in Dutch
+// wall-clock time and the page only compares the clock (klok.js). Built on Monday
+// 1 March 2027 (SOURCE_DATE_EPOCH); the page clock is set with Playwright's clock
+// control. In the six weeks the build covers lie the change to summer time (the night to
+// 28 March), Easter (28 and 29 March, public holidays) and two first Saturdays.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { freePort, launch, serveStatic, wijkwijzerBin } from "./harness.mjs";
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+const CONFIG = `base_url = "https://voorbeeld.nl"
+title = "Test"
+taxonomies = [{ name = "behoeften" }]
+[extra]
+[[extra.behoeften]]
+slug = "praten"
+label = "Iemand om mee te praten"
+[[extra.behoeften]]
+slug = "nu-hulp"
+label = "Ik heb nu hulp nodig"
+[[extra.soorten]]
+slug = "inloop"
+label = "Inloop"
+[[extra.hulplijnen]]
+naam = "113 Zelfmoordpreventie"
+nummer = "113"
+wanneer = "Denk je aan zelfdoding? Bel 113."
+bron = "https://www.113.nl/"
+gecontroleerd = 2027-02-01
+`;
+
+const dienst = (title, extra, behoeften = '["praten"]') => `+++
+title = "${title}"
+description = "Koffie en een praatje."
+[taxonomies]
+behoeften = ${behoeften}
+[extra.dienst]
+soort = "inloop"
+organisatie = "Stichting"
+wijken = ["oost"]
+toegang = "vrij"
+kosten = "gratis"
+telefoon = ["0575 123 456"]
+gecontroleerd = 2027-02-01
+${extra}
++++
+Tekst.
+`;
+
+let site, host, browser, base;
+
+before(async () => {
+  site = mkdtempSync(join(tmpdir(), "wijkwijzer-nu-open-"));
+  const files = {
+    "config.toml": CONFIG,
+    "content/gemeenten/dorp/_index.md": `+++\ntitle = "Dorp"\n[extra.gemeente]\ncode = "GM9001"\n[[extra.gemeente.wijken]]\nslug = "oost"\nnaam = "Oost"\npostcodes = ["7001"]\n+++\n`,
+    "content/gemeenten/dorp/werkdagen.md": dienst("Inloop Werkdagen", `openingstijden = "Mo-Fr 09:00-17:00"`),
+    "content/gemeenten/dorp/feestdag-dicht.md": dienst("Inloop Feestdag Dicht", `openingstijden = "Mo-Fr 08:30-17:00; PH off"`),
+    "content/gemeenten/dorp/zaterdag.md": dienst("Repair Café", `openingstijden = "Sa[1] 10:00-14:00"`),
+    "content/gemeenten/dorp/crisis.md": dienst("Crisisteam Overdag", `openingstijden = "Mo-Fr 09:00-17:00"`, '["nu-hulp"]'),
+    "content/gemeenten/dorp/verbouwing.md": dienst(
+      "Inloop Verbouwing",
+      `status = "tijdelijk-gesloten"\ngesloten_tot = 2027-03-10\nopeningstijden = "Mo-Fr 09:00-17:00"`,
+    ),
+    "content/gemeenten/dorp/een-plek.md": dienst(
+      "Inloop Een Plek",
+      `[[extra.dienst.locaties]]\nnaam = "Wijkcentrum"\nadres = "Dorpsweg 3"\npostcode = "7001 AC"\nplaats = "Dorp"\nopeningstijden = "Tu 10:00-15:00"`,
+    ),
+    "content/gemeenten/dorp/afspraak.md": dienst("Spreekuur Op Afspraak", `openingstijden = "Mo 10:00-12:00 unknown"`),
+    "content/gemeenten/dorp/locatie.md": dienst(
+      "Inloop Twee Plekken",
+      `[[extra.dienst.locaties]]\nnaam = "Buurthuis Oost"\nadres = "Kerkstraat 1"\npostcode = "7001 AA"\nplaats = "Dorp"\nopeningstijden = "Tu 13:00-15:00"\n[[extra.dienst.locaties]]\nnaam = "Bibliotheek"\nadres = "Markt 2"\npostcode = "7001 AB"\nplaats = "Dorp"\nopeningstijden = "Th 10:00-12:00"`,
+    ),
+  };
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(join(site, rel, ".."), { recursive: true });
+    writeFileSync(join(site, rel), text);
+  }
+  const out = join(site, "public");
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  const r = spawnSync(wijkwijzerBin(), ["build", "--root", site, "--output-dir", out, "--base-url", base], {
+    encoding: "utf8",
+    env: { ...process.env, SOURCE_DATE_EPOCH: "1803859200" },
+  });
+  assert.equal(r.status, 0, r.stderr);
+  host = await serveStatic(out, port);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+/** The open-now lines on `path` at `now` (UTC), on a device in `timezoneId`. */
+async function lines(path, now, { timezoneId = "Europe/Amsterdam", javaScriptEnabled = true, axe = false } = {}) {
+  const context = await browser.newContext({ timezoneId, javaScriptEnabled, bypassCSP: axe });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  if (javaScriptEnabled) await page.clock.setFixedTime(new Date(now));
+  await page.goto(base + path);
+  await page.waitForLoadState("load");
+  const found = await page.locator(".nu-open:visible").allInnerTexts();
+  let violations = [];
+  if (axe) {
+    await page.addScriptTag({ content: axeSource });
+    violations = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"] } });
+      return r.violations.map((v) => `${v.id}: ${v.help}`);
+    });
+  }
+  await context.close();
+  assert.deepEqual(problems, []);
+  assert.deepEqual(violations, []);
+  return found.map((t) => t.replace(/\s+/g, " ").trim());
+}
+
+const one = async (path, now, options) => {
+  const found = await lines(path, now, options);
+  assert.equal(found.length, 1, `${path} at ${now}: ${JSON.stringify(found)}`);
+  return found[0];
+};
+
+test("open and closed around closing time, in Dutch time", async () => {
+  // Tuesday 2 March 2027, 16:59 and 17:00 in Amsterdam (UTC+1).
+  assert.equal(await one("/gemeenten/dorp/werkdagen/", "2027-03-02T15:59:00Z"), "Nu open · tot 17:00");
+  assert.equal(await one("/gemeenten/dorp/werkdagen/", "2027-03-02T16:00:00Z"), "Gesloten · weer open morgen om 09:00");
+  // Friday evening: the next opening is on Monday.
+  assert.equal(await one("/gemeenten/dorp/werkdagen/", "2027-03-05T19:00:00Z"), "Gesloten · weer open maandag om 09:00");
+  // Early in the morning: later today.
+  assert.equal(await one("/gemeenten/dorp/werkdagen/", "2027-03-03T06:00:00Z"), "Gesloten · weer open vandaag om 09:00");
+});
+
+test("across the change to summer time", async () => {
+  // Tuesday 30 March 2027 is summer time (UTC+2): 09:00 there is 07:00 UTC. A page that
+  // kept winter time would still say closed.
+  assert.equal(await one("/gemeenten/dorp/werkdagen/", "2027-03-30T06:59:00Z"), "Gesloten · weer open vandaag om 09:00");
+  assert.equal(await one("/gemeenten/dorp/werkdagen/", "2027-03-30T07:00:00Z"), "Nu open · tot 17:00");
+  assert.equal(await one("/gemeenten/dorp/werkdagen/", "2027-03-30T14:59:00Z"), "Nu open · tot 17:00");
+  assert.equal(await one("/gemeenten/dorp/werkdagen/", "2027-03-30T15:00:00Z"), "Gesloten · weer open morgen om 09:00");
+});
+
+test("on a public holiday the hours do not mention, nothing is claimed", async () => {
+  // Easter Monday, 29 March 2027, noon.
+  assert.equal(await one("/gemeenten/dorp/werkdagen/", "2027-03-29T10:00:00Z"), "Feestdag: bel eerst");
+  // The Friday before: the next weekday is the holiday, so no "open again on Monday".
+  assert.equal(await one("/gemeenten/dorp/werkdagen/", "2027-03-26T17:00:00Z"), "Gesloten");
+  // Hours that say "PH off" are followed: closed, open again on Tuesday.
+  assert.equal(await one("/gemeenten/dorp/feestdag-dicht/", "2027-03-29T10:00:00Z"), "Gesloten · weer open morgen om 08:30");
+});
+
+test("the first Saturday of the month", async () => {
+  assert.equal(await one("/gemeenten/dorp/zaterdag/", "2027-03-06T10:00:00Z"), "Nu open · tot 14:00");
+  assert.equal(await one("/gemeenten/dorp/zaterdag/", "2027-03-06T13:00:00Z"), "Gesloten · weer open zaterdag 3 april om 10:00");
+  assert.equal(await one("/gemeenten/dorp/zaterdag/", "2027-03-13T10:00:00Z"), "Gesloten · weer open zaterdag 3 april om 10:00");
+  // 3 April is summer time: 10:00 there is 08:00 UTC.
+  assert.equal(await one("/gemeenten/dorp/zaterdag/", "2027-04-03T08:00:00Z"), "Nu open · tot 14:00");
+});
+
+test("a device in another time zone sees the Dutch hours", async () => {
+  // 16 March: New York is already on summer time, Amsterdam not yet (5 hours apart,
+  // not 6). 16:59 in Amsterdam is 11:59 in New York.
+  const ny = { timezoneId: "America/New_York" };
+  assert.equal(await one("/gemeenten/dorp/werkdagen/", "2027-03-16T15:59:00Z", ny), "Nu open · tot 17:00");
+  assert.equal(await one("/gemeenten/dorp/werkdagen/", "2027-03-16T16:00:00Z", ny), "Gesloten · weer open morgen om 09:00");
+  // Tokyo is already Wednesday morning (05:00); in Amsterdam it is Tuesday evening.
+  const tokyo = { timezoneId: "Asia/Tokyo" };
+  assert.equal(await one("/gemeenten/dorp/werkdagen/", "2027-03-02T20:00:00Z", tokyo), "Gesloten · weer open morgen om 09:00");
+});
+
+test("without JavaScript the page shows the schedule and claims nothing", async () => {
+  const off = { javaScriptEnabled: false };
+  assert.deepEqual(await lines("/gemeenten/dorp/werkdagen/", "2027-03-02T10:00:00Z", off), []);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(base + "/gemeenten/dorp/werkdagen/");
+  const text = await page.locator("main").innerText();
+  await context.close();
+  assert.match(text, /Maandag tot en met vrijdag 09:00–17:00/);
+  assert.doesNotMatch(text, /Nu open|Gesloten/);
+});
+
+test("every list says it too, and axe finds nothing on the pages that show it", async () => {
+  const lists = ["/gemeenten/dorp/", "/gemeenten/dorp/wijk/oost/", "/gemeenten/dorp/behoefte/praten/", "/behoeften/praten/"];
+  for (const path of lists) {
+    const found = await lines(path, "2027-03-02T10:00:00Z", { axe: true });
+    assert.ok(found.includes("Nu open · tot 17:00"), `${path}: ${JSON.stringify(found)}`);
+    assert.ok(found.includes("Nu open · tot 15:00"), `${path}: the one location of a service without hours of its own`);
+  }
+  await lines("/gemeenten/dorp/werkdagen/", "2027-03-02T10:00:00Z", { axe: true });
+  await lines("/gemeenten/dorp/crisis/", "2027-03-02T20:00:00Z", { axe: true });
+});
+
+test("a service for people in crisis points to the help lines when closed", async () => {
+  const closed = await one("/gemeenten/dorp/crisis/", "2027-03-02T20:00:00Z");
+  assert.equal(closed, "Gesloten · weer open morgen om 09:00. Nu hulp nodig? Bel een hulplijn");
+  assert.equal(await one("/gemeenten/dorp/crisis/", "2027-03-02T10:00:00Z"), "Nu open · tot 17:00");
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date("2027-03-02T20:00:00Z"));
+  await page.goto(base + "/gemeenten/dorp/crisis/");
+  await page.getByRole("link", { name: "Bel een hulplijn" }).click();
+  assert.ok(page.url().endsWith("#hulplijnen"));
+  assert.ok(await page.locator("#hulplijnen").isVisible());
+  await context.close();
+});
+
+test("a temporary closure is never 'open', and opens again after its last day", async () => {
+  const path = "/gemeenten/dorp/verbouwing/";
+  assert.equal(await one(path, "2027-03-02T10:00:00Z"), "Gesloten · weer open donderdag 11 maart om 09:00");
+  assert.equal(await one(path, "2027-03-10T10:00:00Z"), "Gesloten · weer open morgen om 09:00");
+  assert.equal(await one(path, "2027-03-11T10:00:00Z"), "Nu open · tot 17:00");
+});
+
+test("per location, and nothing where the hours are vague or the build is too old", async () => {
+  const both = await lines("/gemeenten/dorp/locatie/", "2027-03-02T13:00:00Z");
+  assert.deepEqual(both, ["Nu open · tot 15:00", "Gesloten · weer open donderdag om 10:00"]);
+  assert.deepEqual(await lines("/gemeenten/dorp/afspraak/", "2027-03-01T09:30:00Z"), []);
+  // Six weeks after the build it no longer knows: silence, not a stale claim.
+  assert.deepEqual(await lines("/gemeenten/dorp/werkdagen/", "2027-04-13T10:00:00Z"), []);
+  assert.deepEqual(await lines("/gemeenten/dorp/werkdagen/", "2027-02-28T10:00:00Z"), []);
+});
