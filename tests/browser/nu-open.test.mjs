@@ -74,6 +74,8 @@ before(async () => {
       "Inloop Een Plek",
       `[[extra.dienst.locaties]]\nnaam = "Wijkcentrum"\nadres = "Dorpsweg 3"\npostcode = "7001 AC"\nplaats = "Dorp"\nopeningstijden = "Tu 10:00-15:00"`,
     ),
+    "content/gemeenten/dorp/nacht.md": dienst("Nachtopvang", `openingstijden = "Mo-Su 21:00-09:00; PH 21:00-09:00"`),
+    "content/gemeenten/dorp/altijd.md": dienst("Crisislijn Altijd", `openingstijden = "24/7"`, '["nu-hulp"]'),
     "content/gemeenten/dorp/afspraak.md": dienst("Spreekuur Op Afspraak", `openingstijden = "Mo 10:00-12:00 unknown"`),
     "content/gemeenten/dorp/locatie.md": dienst(
       "Inloop Twee Plekken",
@@ -157,6 +159,16 @@ test("on a public holiday the hours do not mention, nothing is claimed", async (
   assert.equal(await one("/gemeenten/dorp/werkdagen/", "2027-03-26T17:00:00Z"), "Gesloten");
   // Hours that say "PH off" are followed: closed, open again on Tuesday.
   assert.equal(await one("/gemeenten/dorp/feestdag-dicht/", "2027-03-29T10:00:00Z"), "Gesloten · weer open morgen om 08:30");
+});
+
+test("through the night, and always", async () => {
+  // Tuesday 22:00: open until 09:00 the next morning.
+  assert.equal(await one("/gemeenten/dorp/nacht/", "2027-03-02T21:00:00Z"), "Nu open · tot morgen 09:00");
+  assert.equal(await one("/gemeenten/dorp/nacht/", "2027-03-03T07:59:00Z"), "Nu open · tot 09:00");
+  assert.equal(await one("/gemeenten/dorp/nacht/", "2027-03-03T08:00:00Z"), "Gesloten · weer open vandaag om 21:00");
+  // 24/7 covers holidays too: open on Easter Monday, no "call first".
+  assert.equal(await one("/gemeenten/dorp/altijd/", "2027-03-29T10:00:00Z"), "Nu open");
+  assert.equal(await one("/gemeenten/dorp/altijd/", "2027-03-02T03:00:00Z"), "Nu open");
 });
 
 test("the first Saturday of the month", async () => {

@@ -101,8 +101,12 @@ impl Clock {
         if vague {
             return None;
         }
-        let mentions_holidays =
-            expr.rules.iter().any(|r| r.day_selector.weekday.iter().any(|w| matches!(w, WeekDayRange::Holiday { .. })));
+        // Hours that name holidays (`PH off`) say what happens then; so does a rule for
+        // every day without exception (`24/7`, `10:00-18:00`), which holidays are part of.
+        let mentions_holidays = expr.rules.iter().any(|r| {
+            r.day_selector.is_empty()
+                || r.day_selector.weekday.iter().any(|w| matches!(w, WeekDayRange::Holiday { .. }))
+        });
         let hours = hours.with_context(Context::default().with_holidays(Country::NL.holidays()));
         let begin = naive_day(self.start, 0)?.and_hms_opt(0, 0, 0)?;
         let end = begin + chrono::TimeDelta::days(i64::from(HORIZON_DAYS));
@@ -152,24 +156,49 @@ impl Clock {
     }
 }
 
+/// One character per day in `Schedule::encode`: day patterns are numbered in this
+/// alphabet, and a horizon of 42 days never has more than 43 (one empty).
+const DAY_DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const _: () = assert!(HORIZON_DAYS < DAY_DIGITS.len() as i32);
+
 impl Schedule {
-    /// The schedule as the page carries it: stretches separated by spaces, each the
-    /// minutes since the end of the previous one, `+` (open), `?` (a holiday it would
-    /// open on: call first) or `~` (a holiday it would be closed on anyway), and its
-    /// length in minutes. A weekly rhythm repeats, which compresses well.
+    /// The schedule as the page carries it (`data-open`): the distinct day patterns,
+    /// separated by commas, a `;`, and one character per day naming that day's pattern
+    /// (`0` is a day with nothing, `1` the first pattern, …). A pattern is its stretches
+    /// as `<start><kind><length>` in minutes from midnight, separated by spaces; kind is
+    /// `+` (open), `?` (a public holiday the hours say nothing about, on which they would
+    /// open: call first) or `~` (such a holiday on which they would not). Stretches past
+    /// midnight are split at it. A weekly rhythm is a repeating row of characters:
+    /// `510+510,0?1440;11110011111001…`.
     pub fn encode(&self) -> String {
-        let mut out = Vec::with_capacity(self.intervals.len());
-        let mut previous_end = 0;
+        let mut days: Vec<Vec<String>> = vec![Vec::new(); HORIZON_DAYS as usize];
         for i in &self.intervals {
             let sign = match i.kind {
                 Kind::Open => '+',
                 Kind::Holiday => '?',
                 Kind::HolidayClosed => '~',
             };
-            out.push(format!("{}{sign}{}", i.start - previous_end, i.end - i.start));
-            previous_end = i.end;
+            let mut start = i.start;
+            while start < i.end {
+                let day = start / 1440;
+                let end = i.end.min((day + 1) * 1440);
+                if let Some(d) = days.get_mut(day as usize) {
+                    d.push(format!("{}{sign}{}", start - day * 1440, end - start));
+                }
+                start = end;
+            }
         }
-        out.join(" ")
+        let mut patterns: Vec<String> = vec![String::new()];
+        let mut row = String::with_capacity(days.len());
+        for d in days {
+            let pattern = d.join(" ");
+            let n = patterns.iter().position(|p| *p == pattern).unwrap_or_else(|| {
+                patterns.push(pattern);
+                patterns.len() - 1
+            });
+            row.push(char::from(DAY_DIGITS[n]));
+        }
+        format!("{};{row}", patterns[1..].join(","))
     }
 }
 
@@ -205,7 +234,9 @@ mod tests {
         let clock = Clock::new(date(2026, 12, 1));
         let s = clock.schedule("Mo-Fr 09:00-17:00", None).unwrap();
         assert_eq!(open(&s)[..2], [(540, 1020), (1440 + 540, 1440 + 1020)]);
-        assert!(s.encode().starts_with("540+480 960+480 960+480 960+480 3840+480"), "{}", s.encode());
+        // Tuesday to Friday, the weekend, Monday to Friday, …
+        // (the holidays at Christmas and New Year's Day are the other patterns).
+        assert!(s.encode().starts_with("540+480,0?1440,0~1440;1111001111100"), "{}", s.encode());
     }
 
     #[test]
@@ -232,7 +263,8 @@ mod tests {
         assert!(s.intervals.contains(&Interval { start: 24 * 1440, end: 25 * 1440, kind: Kind::Holiday }));
         // Saturday 26 December: closed on Saturdays anyway.
         assert!(s.intervals.contains(&Interval { start: 25 * 1440, end: 26 * 1440, kind: Kind::HolidayClosed }));
-        assert!(s.encode().contains(" 420?1440 0~1440 "), "{}", s.encode());
+        assert!(s.encode().starts_with("540+480,0?1440,0~1440;"), "{}", s.encode());
+        assert!(s.encode().ends_with(";111100111110011111001111230111120011111001"), "{}", s.encode());
         assert!(!open(&s).iter().any(|(a, _)| *a >= 24 * 1440 && *a < 25 * 1440), "no opening on Christmas");
         // Hours that say what happens on holidays are followed instead.
         let s = clock.schedule("Mo-Fr 09:00-17:00; PH off", None).unwrap();
@@ -240,6 +272,16 @@ mod tests {
         assert!(!open(&s).iter().any(|(a, _)| *a >= 24 * 1440 && *a < 25 * 1440));
         let s = clock.schedule("Mo-Fr 09:00-17:00; PH 10:00-12:00", None).unwrap();
         assert!(open(&s).contains(&(24 * 1440 + 600, 24 * 1440 + 720)));
+    }
+
+    #[test]
+    fn night_and_day_split_at_midnight() {
+        let clock = Clock::new(date(2026, 12, 1));
+        let s = clock.schedule("Mo-Su 21:00-09:00", None).unwrap();
+        assert!(s.encode().starts_with("0+540 1260+180,"), "{}", s.encode());
+        let s = clock.schedule("24/7", None).unwrap();
+        assert_eq!(s.intervals.len(), 1);
+        assert_eq!(s.encode(), format!("0+1440;{}", "1".repeat(42)));
     }
 
     #[test]
