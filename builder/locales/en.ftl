@@ -334,6 +334,7 @@ claim-feed = the feed of { $of }
 claim-page-n = page { $n } of { $of }
 claim-alias = an alias in { $of }
 claim-postcode-finder = the postcode finder
+claim-lijstje = the "Mijn lijstje" page
 claim-search = the search page
 claim-wijk = the page of wijk `{ $wijk }` in { $gemeente }
 claim-need = the page for `{ $need }` in { $gemeente }

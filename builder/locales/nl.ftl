@@ -334,6 +334,7 @@ claim-feed = de feed van { $of }
 claim-page-n = pagina { $n } van { $of }
 claim-alias = een alias in { $of }
 claim-postcode-finder = de postcodezoeker
+claim-lijstje = de pagina "Mijn lijstje"
 claim-search = de zoekpagina
 claim-wijk = de pagina van wijk `{ $wijk }` in { $gemeente }
 claim-need = de pagina voor `{ $need }` in { $gemeente }

@@ -45,7 +45,7 @@ fn good_region() -> Site {
 
 /// The links of a service list, in order.
 fn listed(html: &str) -> Vec<String> {
-    html.split("<li class=\"dienst\">")
+    html.split("<li class=\"dienst\"")
         .skip(1)
         .filter_map(|s| s.split("href=\"").nth(1)?.split('"').next().map(String::from))
         .collect()
@@ -91,6 +91,9 @@ fn wijk_and_need_pages_list_the_right_services_with_counts() {
     {
         assert!(sitemap.contains(&format!("<loc>https://voorbeeld.nl/{path}</loc>")), "{path} in sitemap");
     }
+    // "Mijn lijstje" is empty until a resident fills it: not in the sitemap, not indexed.
+    assert!(!sitemap.contains("/lijstje/"));
+    assert!(site.read("lijstje/index.html").contains(r#"<meta name="robots" content="noindex">"#));
 
     let regio_need = site.read("behoeften/praten/index.html");
     assert_eq!(listed(&regio_need).len(), 3);
@@ -317,4 +320,40 @@ fn the_editors_address_must_be_an_address() {
     site.write("config.toml", &format!("{CONFIG}[extra.wijkwijzer]\nredactieadres = \"redactie\"\n"));
     let run = site.build_fails();
     assert!(run.stderr.contains("error[WW0512]: config.toml: `redactie` is not an e-mail address"), "{}", run.stderr);
+}
+
+#[test]
+fn mijn_lijstje_has_a_small_file_per_owner_and_an_id_per_service() {
+    let site = good_region();
+    site.write(
+        "content/gemeenten/dorp/dicht.md",
+        &service("\"praten\"", "inloop", "\"noord\"", "status = \"tijdelijk-gesloten\"\ngesloten_tot = 2099-03-31"),
+    );
+    site.build();
+    let dorp: serde_json::Value = serde_json::from_str(&site.read("lijstje/dorp.json")).unwrap();
+    let regio: serde_json::Value = serde_json::from_str(&site.read("lijstje/regio.json")).unwrap();
+    let keys = |v: &serde_json::Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+    assert_eq!(keys(&dorp), ["dicht", "inloop", "noord", "schuld"]);
+    assert_eq!(keys(&regio), ["lijn"]);
+    let inloop = &dorp["inloop"];
+    assert_eq!(inloop["naam"], "T");
+    assert_eq!(inloop["wat"], "Korte uitleg.");
+    assert_eq!(inloop["url"], "https://voorbeeld.nl/gemeenten/dorp/inloop/");
+    assert_eq!(inloop["telefoon"], serde_json::json!(["0575 123 456"]));
+    assert_eq!(inloop["adressen"], serde_json::json!(["Kerkstraat 1, 7001 AA Dorp"]));
+    assert_eq!(inloop["tijden"][0], "dinsdag en donderdag 10:00–12:00");
+    assert_eq!(inloop["let_op"], serde_json::Value::Null);
+    assert_eq!(dorp["dicht"]["let_op"], "Tijdelijk gesloten, tot en met 31 maart 2099");
+    // Every service in a list and on its page carries its id for the page script.
+    let centrum = site.read("gemeenten/dorp/wijk/centrum/index.html");
+    for id in ["dorp/inloop", "dorp/schuld", "regio/lijn"] {
+        assert!(centrum.contains(&format!("<li class=\"dienst\" data-dienst=\"{id}\">")), "{id}");
+    }
+    assert!(site
+        .read("gemeenten/dorp/inloop/index.html")
+        .contains(r#"<article class="dienst-pagina" data-dienst="dorp/inloop">"#));
+    // The list page's address is the directory's.
+    site.write("content/lijstje.md", &page("title = \"Lijstje\"", ""));
+    let err = site.build_fails().stderr;
+    assert!(err.contains("the address /lijstje/ is already taken by the \"Mijn lijstje\" page"), "{err}");
 }

@@ -47,7 +47,7 @@ fn example_region_builds_strictly_and_its_open_data_is_valid() {
     for need in config["extra"]["behoeften"].as_array().unwrap() {
         let slug = need["slug"].as_str().unwrap();
         let html = std::fs::read_to_string(site.join(format!("behoeften/{slug}/index.html"))).unwrap();
-        let count = html.matches("<li class=\"dienst\">").count();
+        let count = html.matches("<li class=\"dienst\"").count();
         assert!(count >= 3, "need {slug} has {count} services");
     }
     // Every wijk page lists services.
@@ -59,7 +59,7 @@ fn example_region_builds_strictly_and_its_open_data_is_valid() {
         {
             wijken += 1;
             let html = std::fs::read_to_string(p).unwrap();
-            assert!(html.contains("<li class=\"dienst\">"), "{} lists no service", p.display());
+            assert!(html.contains("<li class=\"dienst\""), "{} lists no service", p.display());
         }
     }
     assert!(wijken >= 16, "4 municipalities with 4–8 wijken each, found {wijken}");

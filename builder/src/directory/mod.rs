@@ -6,6 +6,7 @@
 pub mod fields;
 pub mod hsds;
 pub mod jsonld;
+pub mod lijstje;
 pub mod lists;
 pub mod open_now;
 pub mod opening_hours;
@@ -78,7 +79,7 @@ pub struct Regio {
     pub gemeenten: Vec<usize>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Owner {
     Gemeente(usize),
     Regio(usize),
@@ -130,6 +131,8 @@ pub struct Dienst {
     pub gecontroleerd: Option<ContentDate>,
     pub voorbeeld: bool,
     pub locaties: Vec<Locatie>,
+    /// Its id in "Mijn lijstje" (`lijstje::ids`).
+    pub lijstje: String,
 }
 
 /// A service's notice.
@@ -321,6 +324,7 @@ pub fn page_paths(dir: &Directory, lib: &Library) -> Vec<(String, crate::message
     let mut out = vec![
         (POSTCODE_PATH.to_string(), msg!("claim-postcode-finder")),
         (SEARCH_PATH.to_string(), msg!("claim-search")),
+        (lijstje::LIJSTJE_PATH.to_string(), msg!("claim-lijstje")),
     ];
     for g in &dir.gemeenten {
         for w in &g.wijken {

@@ -119,6 +119,9 @@ pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mu
         }
     }
     dir.index_serving();
+    for (d, id) in lijstje::ids(&dir, lib).into_iter().enumerate() {
+        dir.diensten[d].lijstje = id;
+    }
     Some(dir)
 }
 
@@ -384,6 +387,7 @@ fn read_dienst(
         gecontroleerd,
         voorbeeld,
         locaties,
+        lijstje: String::new(),
     })
 }
 

@@ -94,6 +94,7 @@ pub fn dienst_value(dir: &Directory, lib: &Library, config: &Config, d: &Dienst)
         open_in_lijst => open_in_list.map(open_now::Schedule::encode),
         // Closed while someone needs help now: the page points to the help lines.
         crisis => d.behoeften.iter().any(|b| b == CRISIS_NEED),
+        lijstje => d.lijstje.clone(),
         telefoon => telefoon,
         email => d.email.clone(),
         website => d.website.clone(),

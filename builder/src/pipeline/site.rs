@@ -71,6 +71,7 @@ impl Site {
         env.add_global("config", config_value.clone());
         if let Some(d) = &dir {
             env.add_global("klok", d.clock.encode());
+            env.add_global("lijstje_url", config.permalink(crate::directory::lijstje::LIJSTJE_PATH));
         }
         checks::templates(&lib, &env, diags);
         let shortcode_names = sources.shortcode_names();

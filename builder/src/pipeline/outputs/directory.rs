@@ -1,5 +1,5 @@
 //! The directory's HTML files: a municipality's services per wijk and per need, the
-//! postcode finder and the search page.
+//! postcode finder, the search page and the page of "Mijn lijstje".
 
 use std::path::Path;
 
@@ -16,6 +16,7 @@ pub fn jobs(site: &Site) -> Vec<Job> {
     if let Some(dir) = &site.directory {
         jobs.push(Job::Postcodes);
         jobs.push(Job::SearchPage);
+        jobs.push(Job::Lijstje);
         for (g, gem) in dir.gemeenten.iter().enumerate() {
             jobs.extend((0..gem.wijken.len()).map(|wijk| Job::Wijk { gemeente: g, wijk }));
             jobs.extend((0..dir.region.behoeften.len()).map(|need| Job::GemeenteNeed { gemeente: g, need }));
@@ -107,6 +108,15 @@ pub fn render(site: &Site, job: &Job) -> Result<(String, String), Diagnostic> {
                 lang => config.default_language.clone(),
             };
             Ok((path, site.render_template("postcode.html", ctx, Path::new("config.toml"))?))
+        }
+        Job::Lijstje => {
+            let path = directory::lijstje::LIJSTJE_PATH.to_string();
+            let ctx = context! {
+                current_path => path.clone(),
+                current_url => config.permalink(&path),
+                lang => config.default_language.clone(),
+            };
+            Ok((path, site.render_template("lijstje.html", ctx, Path::new("config.toml"))?))
         }
         _ => {
             Err(Diagnostic::error(Code::Internal, "content", crate::msg!("internal", detail = "not a directory page")))

@@ -74,7 +74,10 @@ pub fn files(site: &Site, diags: &mut Diagnostics) -> Vec<(String, String)> {
             entries.push(feeds::SitemapEntry { permalink: config.permalink(&p.meta.path), lastmod });
         }
         if let Some(dir) = &site.directory {
-            for (path, _) in directory::page_paths(dir, lib) {
+            // The list page is empty until a resident fills it: nothing to find.
+            for (path, _) in
+                directory::page_paths(dir, lib).into_iter().filter(|(p, _)| p != directory::lijstje::LIJSTJE_PATH)
+            {
                 entries.push(feeds::SitemapEntry { permalink: config.permalink(&path), lastmod: None });
             }
         }

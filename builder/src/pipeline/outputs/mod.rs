@@ -117,7 +117,9 @@ pub fn dependents(site: &Site, p: usize) -> Selection {
 /// Render one HTML file: its site path and its text.
 pub fn render_html(site: &Site, job: &Job) -> Result<(String, String), Diagnostic> {
     match job {
-        Job::Wijk { .. } | Job::GemeenteNeed { .. } | Job::SearchPage | Job::Postcodes => directory::render(site, job),
+        Job::Wijk { .. } | Job::GemeenteNeed { .. } | Job::SearchPage | Job::Postcodes | Job::Lijstje => {
+            directory::render(site, job)
+        }
         _ => pages::render(site, job),
     }
 }

@@ -45,6 +45,8 @@ pub enum Job {
     Postcodes,
     /// The search page.
     SearchPage,
+    /// "Mijn lijstje": the services a resident picked, on one printable page.
+    Lijstje,
 }
 
 /// Every HTML file of the content: pages, sections, redirects, taxonomies, 404.
@@ -183,7 +185,9 @@ pub fn render(site: &Site, job: &Job) -> Result<(String, String), Diagnostic> {
             };
             Ok((path, site.render_template(&name, ctx, config_file)?))
         }
-        Job::Wijk { .. } | Job::GemeenteNeed { .. } | Job::SearchPage | Job::Postcodes => directory::render(site, job),
+        Job::Wijk { .. } | Job::GemeenteNeed { .. } | Job::SearchPage | Job::Postcodes | Job::Lijstje => {
+            directory::render(site, job)
+        }
         Job::NotFound => {
             let ctx = context! {
                 current_path => "/404.html",
