@@ -3,6 +3,7 @@
 
 mod support;
 
+mod b1;
 mod codes;
 mod content;
 mod directory;

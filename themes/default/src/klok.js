@@ -1,0 +1,123 @@
+// What depends on the day and the hour in the Netherlands, on any device clock:
+// data-tot hides what ended (by the Dutch date); data-open says "Nu open · tot 17:00"
+// from the schedule the builder wrote. Formats: builder/src/directory/open_now.rs.
+(function () {
+  "use strict";
+  var W = {
+    open: "Nu open",
+    closed: "Gesloten",
+    holiday: "Feestdag: bel eerst",
+    until: "tot ",
+    reopens: "weer open ",
+    at: " om ",
+    today: "vandaag",
+    tomorrow: "morgen",
+    crisis: ". Nu hulp nodig? ",
+    crisisLink: "Bel een hulplijn",
+    days: "zondag maandag dinsdag woensdag donderdag vrijdag zaterdag".split(" "),
+    months: "januari februari maart april mei juni juli augustus september oktober november december".split(" ")
+  };
+  var all = function (sel, f) {
+    Array.prototype.forEach.call(document.querySelectorAll(sel), f);
+  };
+
+  var p = {};
+  new Intl.DateTimeFormat("en", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" })
+    .formatToParts(new Date())
+    .forEach(function (x) {
+      p[x.type] = x.value;
+    });
+  var today = p.year + "-" + p.month + "-" + p.day;
+  all("[data-tot]", function (el) {
+    if (el.getAttribute("data-tot") < today) el.hidden = true;
+  });
+
+  var script = document.currentScript;
+  var tokens = ((script && script.getAttribute("data-klok")) || "").split(" ");
+  var horizon = tokens[0] * 1440;
+  var zones = tokens.slice(1).map(function (t) {
+    return t.split("/").map(Number);
+  });
+  if (!zones.length) return;
+  var now = Date.now();
+  var offset = zones[0][1];
+  zones.forEach(function (z) {
+    if (now >= z[0]) offset = z[1];
+  });
+  // Dutch wall-clock minutes since the first midnight of the schedules.
+  var minute = Math.floor((now - zones[0][0]) / 60000) + offset - zones[0][1];
+  // Before the build or past what it knows: say nothing rather than guess.
+  if (!(minute >= 0 && minute < horizon)) return;
+  // Minute m as a Date whose UTC fields are the Dutch date and time.
+  var wall = function (m) {
+    return new Date(zones[0][0] + (zones[0][1] + m) * 60000);
+  };
+  var hhmm = function (m) {
+    var d = wall(m);
+    return ("0" + d.getUTCHours()).slice(-2) + ":" + ("0" + d.getUTCMinutes()).slice(-2);
+  };
+  var day = function (m) {
+    var days = Math.floor(m / 1440) - Math.floor(minute / 1440);
+    var d = wall(m);
+    var name = W.days[d.getUTCDay()];
+    if (days < 2) return days ? W.tomorrow : W.today;
+    return days < 7 ? name : name + " " + d.getUTCDate() + " " + W.months[d.getUTCMonth()];
+  };
+
+  // The stretches of a schedule, in minutes from the first midnight; stretches that
+  // touch at midnight become one (open through the night).
+  var DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  function stretches(code) {
+    var parts = code.split(";");
+    var patterns = [""].concat(parts[0].split(","));
+    var out = [];
+    (parts[1] || "").split("").forEach(function (c, d) {
+      (patterns[DIGITS.indexOf(c)] || "").split(" ").forEach(function (t) {
+        var m = /^(\d+)([+?~])(\d+)$/.exec(t);
+        if (!m) return;
+        var start = d * 1440 + +m[1];
+        var last = out[out.length - 1];
+        if (last && last.end === start && last.kind === m[2]) last.end += +m[3];
+        else out.push({ start: start, end: start + +m[3], kind: m[2] });
+      });
+    });
+    return out;
+  }
+
+  // [headline, detail, closed] at this minute.
+  function state(list) {
+    for (var i = 0; i < list.length; i++) {
+      var iv = list[i];
+      if (iv.end <= minute) continue;
+      if (iv.start <= minute) {
+        if (iv.kind !== "+") return [W.holiday, "", 1];
+        if (iv.end >= horizon) return [W.open, "", 0];
+        var sameDay = Math.floor((iv.end - 1) / 1440) === Math.floor(minute / 1440);
+        return [W.open, W.until + (sameDay ? "" : day(iv.end) + " ") + hhmm(iv.end), 0];
+      }
+      // Closed now. Announce the next opening, but not past a holiday on which the
+      // service might open or not (?).
+      if (iv.kind === "?") break;
+      if (iv.kind === "+") return [W.closed, W.reopens + day(iv.start) + W.at + hhmm(iv.start), 1];
+    }
+    return [W.closed, "", 1];
+  }
+
+  all("[data-open]", function (el) {
+    var s = state(stretches(el.getAttribute("data-open")));
+    var strong = document.createElement("strong");
+    strong.textContent = s[0];
+    el.textContent = "";
+    el.appendChild(strong);
+    if (s[1]) el.appendChild(document.createTextNode(" · " + s[1]));
+    if (s[2] && el.hasAttribute("data-crisis") && document.getElementById("hulplijnen")) {
+      var a = document.createElement("a");
+      a.href = "#hulplijnen";
+      a.textContent = W.crisisLink;
+      el.appendChild(document.createTextNode(W.crisis));
+      el.appendChild(a);
+    }
+    el.className += s[2] ? " is-dicht" : " is-open";
+    el.hidden = false;
+  });
+})();

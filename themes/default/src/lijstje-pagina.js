@@ -1,0 +1,167 @@
+// The page of "Mijn lijstje": the chosen services from the builder's files,
+// lijstje/<owner>.json (only those it needs; builder/src/directory/lijstje.rs), ready to
+// print, to send as a link, text message or e-mail, and to keep on the device if asked.
+// The list itself is lijstje.js's (window.wijkwijzerLijstje).
+(function () {
+  "use strict";
+  var T = {
+    remove: "Haal van mijn lijstje",
+    empty: "Je lijstje is nog leeg. Kies bij een plek met hulp de knop “Op mijn lijstje”.",
+    gone: "Deze plek staat niet meer op de site.",
+    failed: "Het lijstje kon niet worden geladen. Probeer het later opnieuw.",
+    call: "Bel ",
+    open: "Open: ",
+    more: "Meer: ",
+    share: "Lijstje doorsturen of bewaren",
+    print: "Printen",
+    copy: "Kopieer de link",
+    copied: "De link is gekopieerd.",
+    sms: "Stuur als sms",
+    mail: "Stuur als e-mail",
+    subject: "Hulp die bij mij past",
+    warn: "Let op: wie dit lijstje ziet, weet naar welke hulp je zoekt. Het adres van de link staat ook in de geschiedenis van je browser.",
+    keep: "Bewaar op dit apparaat",
+    kept: "Je lijstje is bewaard op dit apparaat, ook als je de browser sluit.",
+    forget: "Wis het bewaarde lijstje",
+    forgotten: "Het bewaarde lijstje is gewist.",
+    linkLabel: "Link naar dit lijstje"
+  };
+  var L = window.wijkwijzerLijstje;
+  var root = document.querySelector("[data-lijstje-pagina]");
+  if (!L || !root) return;
+  var el = function (parent, tag, text, cls) {
+    var e = parent.appendChild(document.createElement(tag));
+    if (text) e.textContent = text;
+    if (cls) e.className = cls;
+    return e;
+  };
+
+  root.textContent = "";
+  var site = root.getAttribute("data-site");
+  var owners = {};
+  L.ids().forEach(function (id) {
+    owners[id.split("/")[0]] = null;
+  });
+  var names = Object.keys(owners);
+  Promise.all(
+    names.map(function (o) {
+      return fetch(site + "lijstje/" + o + ".json").then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.json();
+      });
+    })
+  ).then(
+    function (files) {
+      names.forEach(function (o, i) {
+        owners[o] = files[i];
+      });
+      render();
+    },
+    function () {
+      el(root, "p", T.failed, "let-op");
+    }
+  );
+
+  function render() {
+    root.textContent = "";
+    var ids = L.ids();
+    if (!ids.length) {
+      el(root, "p", T.empty);
+      return;
+    }
+    var list = el(root, "ol", "", "lijstje");
+    ids.forEach(function (id) {
+      var cut = id.indexOf("/");
+      var d = (owners[id.slice(0, cut)] || {})[id.slice(cut + 1)];
+      var li = el(list, "li", "", "lijstje-item");
+      if (!d) {
+        el(li, "p", T.gone);
+      } else {
+        el(li, "h2", d.naam);
+        el(li, "p", d.wat);
+        if (d.let_op) el(li, "p", d.let_op, "melding");
+        var facts = el(li, "ul", "", "lijstje-feiten");
+        d.telefoon.forEach(function (t) {
+          el(el(facts, "li", T.call), "a", t).href = "tel:" + t.replace(/[^\d+]/g, "");
+        });
+        d.adressen.forEach(function (a) {
+          el(facts, "li", a);
+        });
+        d.tijden.forEach(function (t) {
+          el(facts, "li", T.open + t);
+        });
+        el(el(li, "p", T.more, "klein"), "a", d.url).href = d.url;
+      }
+      var remove = el(li, "button", T.remove, "lijstje-knop lijstje-weg");
+      remove.type = "button";
+      if (d) remove.setAttribute("aria-label", T.remove + ": " + d.naam);
+      remove.addEventListener("click", function () {
+        L.toggle(id, false);
+        render();
+        // Focus stays in the list: on the next remove button, or on what is left.
+        var next = root.querySelector(".lijstje-weg") || root.querySelector("p");
+        if (next) {
+          next.setAttribute("tabindex", "-1");
+          next.focus();
+        }
+      });
+    });
+    share();
+  }
+
+  function share() {
+    var box = el(root, "section", "", "lijstje-delen");
+    box.setAttribute("aria-labelledby", "lijstje-delen");
+    el(box, "h2", T.share).id = "lijstje-delen";
+    el(box, "p", T.warn);
+    var text = T.subject + ": " + L.shareUrl();
+    var actions = el(box, "p", "", "lijstje-acties");
+    var print = el(actions, "button", T.print);
+    print.type = "button";
+    print.addEventListener("click", function () {
+      window.print();
+    });
+    // "sms:?&body=" opens the message app with the text on both Android and iOS.
+    el(actions, "a", T.sms).href = "sms:?&body=" + encodeURIComponent(text);
+    el(actions, "a", T.mail).href = "mailto:?subject=" + encodeURIComponent(T.subject) + "&body=" + encodeURIComponent(text);
+    el(box, "label", T.linkLabel).htmlFor = "lijstje-adres";
+    var field = el(box, "input");
+    field.id = "lijstje-adres";
+    field.readOnly = true;
+    field.value = L.shareUrl();
+    var copy = el(box, "button", T.copy);
+    copy.type = "button";
+    var status = el(box, "p", "", "lijstje-status");
+    status.setAttribute("role", "status");
+    copy.addEventListener("click", function () {
+      field.select();
+      var done = function () {
+        status.textContent = T.copied;
+      };
+      if (navigator.clipboard) navigator.clipboard.writeText(field.value).then(done, done);
+      else if (document.execCommand("copy")) done();
+    });
+    if (!L.canKeep) return;
+    var keep = el(box, "button", T.keep);
+    keep.type = "button";
+    var forget = el(box, "button", T.forget);
+    forget.type = "button";
+    var show = function () {
+      keep.hidden = L.kept() !== null;
+      forget.hidden = L.kept() === null;
+    };
+    keep.addEventListener("click", function () {
+      L.keep();
+      status.textContent = T.kept;
+      show();
+      forget.focus();
+    });
+    forget.addEventListener("click", function () {
+      L.forget();
+      status.textContent = T.forgotten;
+      show();
+      keep.focus();
+    });
+    show();
+  }
+})();

@@ -1,0 +1,125 @@
+// "Mijn lijstje": services a resident picks, carried in the address (?lijstje=<id>,<id>)
+// from page to page, so nothing is stored unless the resident asks to keep it. Every
+// service (data-dienst) gets a button. The list page's own script (lijstje-pagina.js)
+// uses window.wijkwijzerLijstje. Ids: builder/src/directory/lijstje.rs.
+(function () {
+  "use strict";
+  var KEPT = "wijkwijzer-lijstje";
+  var T = {
+    add: "Op mijn lijstje",
+    link: "Mijn lijstje"
+  };
+  var script = document.currentScript;
+  var page = script && script.getAttribute("data-lijstje");
+  if (!page || !window.URL || !window.history.replaceState) return;
+
+  var storage = null;
+  try {
+    storage = window.localStorage;
+  } catch (e) {
+    storage = null;
+  }
+  var kept = function () {
+    return storage ? storage.getItem(KEPT) : null;
+  };
+  var param = new URLSearchParams(location.search).get("lijstje");
+  var ids = split(param !== null ? param : kept() || "");
+
+  function split(text) {
+    var seen = {};
+    return text.split(",").filter(function (id) {
+      var ok = /^[\w-]+(\/[\w-]+)+$/.test(id) && !seen[id];
+      seen[id] = true;
+      return ok;
+    });
+  }
+  function withList(href) {
+    var u = new URL(href, location.href);
+    if (ids.length) u.searchParams.set("lijstje", ids.join(","));
+    else u.searchParams.delete("lijstje");
+    return u.href;
+  }
+  // The address to share: readable, with the ids as they are.
+  function shareUrl() {
+    return page + (ids.length ? "?lijstje=" + ids.join(",") : "");
+  }
+  var el = function (tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text) e.textContent = text;
+    if (cls) e.className = cls;
+    return e;
+  };
+
+  // The list goes along on every link to another page of the site (not to its files).
+  function carry() {
+    Array.prototype.forEach.call(document.querySelectorAll("a[href]"), function (a) {
+      var u = new URL(a.href, location.href);
+      if (u.origin !== location.origin || /\.(json|xml|csv|txt|zip)$/.test(u.pathname)) return;
+      if (u.pathname === location.pathname && u.hash) return;
+      a.href = withList(a.href);
+    });
+  }
+
+  var headerLink = null;
+  // After a change by the resident (`changed`) a kept list is kept up to date; a shared
+  // link that is only opened never overwrites it.
+  function update(changed) {
+    history.replaceState(history.state, "", withList(location.href));
+    if (changed && kept() !== null && storage) storage.setItem(KEPT, ids.join(","));
+    carry();
+    if (!headerLink) {
+      var header = document.querySelector(".site-header .wrap");
+      if (!header) return;
+      headerLink = header.appendChild(el("a", "", "lijstje-link"));
+    }
+    headerLink.href = shareUrl();
+    headerLink.textContent = T.link + " (" + ids.length + ")";
+    headerLink.hidden = !ids.length;
+  }
+
+  function toggle(id, on) {
+    ids = ids.filter(function (x) {
+      return x !== id;
+    });
+    if (on) ids.push(id);
+    update(true);
+  }
+
+  // A button on every service in a list and on its own page.
+  Array.prototype.forEach.call(document.querySelectorAll("[data-dienst]"), function (item) {
+    var id = item.getAttribute("data-dienst");
+    var title = item.querySelector("h1, h2, a");
+    var button = el("button", T.add, "lijstje-knop");
+    button.type = "button";
+    button.setAttribute("aria-pressed", String(ids.indexOf(id) >= 0));
+    // In a list, say which service: "Op mijn lijstje: Inloophuis De Kapel".
+    if (title && title.tagName !== "H1") button.setAttribute("aria-label", T.add + ": " + title.textContent.trim());
+    button.addEventListener("click", function () {
+      var on = button.getAttribute("aria-pressed") !== "true";
+      button.setAttribute("aria-pressed", String(on));
+      toggle(id, on);
+    });
+    var after = item.querySelector("h1, h2") || item.firstElementChild;
+    if (after && after.parentNode === item) item.insertBefore(button, after.nextSibling);
+    else item.appendChild(button);
+  });
+
+  update(false);
+
+  window.wijkwijzerLijstje = {
+    ids: function () {
+      return ids.slice();
+    },
+    toggle: toggle,
+    shareUrl: shareUrl,
+    // Keeping on the device, only when the resident asks.
+    kept: kept,
+    keep: function () {
+      if (storage) storage.setItem(KEPT, ids.join(","));
+    },
+    forget: function () {
+      if (storage) storage.removeItem(KEPT);
+    },
+    canKeep: !!storage
+  };
+})();
