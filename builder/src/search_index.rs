@@ -214,6 +214,7 @@ fn service_doc(d: &Directory, lib: &Library, p: usize, i: usize, body: String) -
             gemeente: Some(gemeente_names.join(", ")),
             wijken: wijk_names,
             behoeften: needs,
+            lijstje: Some(dienst.lijstje.clone()),
         },
     }
 }

@@ -58,6 +58,8 @@ export interface Hit {
   gemeente: string | null;
   wijken: string[];
   behoeften: string[];
+  /** A service's id in "Mijn lijstje"; absent for info pages. */
+  lijstje?: string;
   explanation?: string;
 }
 

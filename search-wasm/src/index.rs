@@ -35,6 +35,10 @@ pub struct Display {
     pub gemeente: Option<String>,
     pub wijken: Vec<String>,
     pub behoeften: Vec<String>,
+    /// A service's id in "Mijn lijstje" (`<owner>/<path>`): the results page adds the
+    /// list button, the notice and whether it is open now from `/lijstje/<owner>.json`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lijstje: Option<String>,
 }
 
 pub struct IndexBuilder {

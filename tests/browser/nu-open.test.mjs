@@ -242,3 +242,25 @@ test("per location, and nothing where the hours are vague or the build is too ol
   assert.deepEqual(await lines("/gemeenten/dorp/werkdagen/", "2027-04-13T10:00:00Z"), []);
   assert.deepEqual(await lines("/gemeenten/dorp/werkdagen/", "2027-02-28T10:00:00Z"), []);
 });
+
+test("search results say it too, with the notice and the list button", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.clock.setFixedTime(new Date("2027-03-02T10:00:00Z"));
+  await page.goto(base + "/zoeken/?q=inloop");
+  await page.locator("#zoekresultaten .nu-open:visible").first().waitFor();
+  const item = (title) => page.locator(".zoekresultaat", { has: page.getByRole("link", { name: title, exact: true }) });
+  assert.equal((await item("Inloop Werkdagen").locator(".nu-open").innerText()).trim(), "Nu open · tot 17:00");
+  const closed = item("Inloop Verbouwing");
+  assert.match(await closed.locator(".melding").innerText(), /Let op: Tijdelijk gesloten, tot en met 10 maart 2027/);
+  assert.equal((await closed.locator(".nu-open").innerText()).trim(), "Gesloten · weer open donderdag 11 maart om 09:00");
+  const button = page.getByRole("button", { name: "Op mijn lijstje: Inloop Werkdagen" });
+  await button.click();
+  assert.equal(await button.getAttribute("aria-pressed"), "true");
+  assert.match(page.url(), /q=inloop/);
+  assert.match(page.url(), /lijstje=dorp%2Fwerkdagen/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -344,6 +344,16 @@ fn mijn_lijstje_has_a_small_file_per_owner_and_an_id_per_service() {
     assert_eq!(inloop["tijden"][0], "dinsdag en donderdag 10:00–12:00");
     assert_eq!(inloop["let_op"], serde_json::Value::Null);
     assert_eq!(dorp["dicht"]["let_op"], "Tijdelijk gesloten, tot en met 31 maart 2099");
+    assert_eq!(dorp["dicht"]["let_op_tot"], "2099-03-31");
+    // Whether it is open, as lists (and search results) show it: day patterns, one
+    // character per day for the six weeks the build knows.
+    let open = inloop["open"].as_str().unwrap();
+    let (patterns, days) = open.split_once(';').unwrap();
+    assert!(patterns.split(',').any(|p| p == "600+120"), "{open}");
+    assert_eq!(days.len(), 42, "{open}");
+    assert_eq!(dorp["schuld"]["open"], serde_json::Value::Null);
+    assert_eq!(dorp["dicht"]["open"], serde_json::Value::Null, "closed until 2099: nothing to say");
+    assert!(inloop.get("crisis").is_none());
     // Every service in a list and on its page carries its id for the page script.
     let centrum = site.read("gemeenten/dorp/wijk/centrum/index.html");
     for id in ["dorp/inloop", "dorp/schuld", "regio/lijn"] {

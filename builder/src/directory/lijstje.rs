@@ -30,6 +30,13 @@ pub struct Entry {
     pub tijden: Vec<String>,
     /// A notice or a temporary closure, as the page shows it.
     pub let_op: Option<String>,
+    /// Its last day (`YYYY-MM-DD`), after which the page hides it.
+    pub let_op_tot: Option<String>,
+    /// When it is open in the coming weeks, as a list shows it (`open_now::Schedule::encode`).
+    pub open: Option<String>,
+    /// A service for people in crisis: when closed, point to the help lines.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub crisis: bool,
 }
 
 /// The short name of the municipality or region a service belongs to: its folder name,
@@ -109,13 +116,14 @@ fn entry(lib: &Library, config: &Config, d: &Dienst) -> Entry {
             l.openingstijden_nl.iter().map(|t| if naam.is_empty() { t.clone() } else { format!("{naam}: {t}") }),
         );
     }
-    let let_op = match (&d.gesloten_tot, d.status, &d.melding) {
+    let (let_op, let_op_tot) = match (&d.gesloten_tot, d.status, &d.melding) {
         (Some(tot), _, _) => {
-            Some(format!("Tijdelijk gesloten, tot en met {}", crate::render::templates::dutch_date(tot)))
+            let text = format!("Tijdelijk gesloten, tot en met {}", crate::render::templates::dutch_date(tot));
+            (Some(text), Some(tot.ymd()))
         }
-        (None, Status::Actief, Some(m)) => Some(m.tekst.clone()),
-        (None, Status::Actief, None) => None,
-        (None, status, _) => Some(status.label().to_string()),
+        (None, Status::Actief, Some(m)) => (Some(m.tekst.clone()), m.tot.as_ref().map(|t| t.ymd())),
+        (None, Status::Actief, None) => (None, None),
+        (None, status, _) => (Some(status.label().to_string()), None),
     };
     Entry {
         naam: page.front.title.clone().unwrap_or_default(),
@@ -125,5 +133,8 @@ fn entry(lib: &Library, config: &Config, d: &Dienst) -> Entry {
         adressen,
         tijden,
         let_op,
+        let_op_tot,
+        open: d.open_in_list().map(super::open_now::Schedule::encode),
+        crisis: d.crisis(),
     }
 }

@@ -144,6 +144,20 @@ pub struct Melding {
 }
 
 impl Dienst {
+    /// When it is open, as a list shows it: the service's own hours, or those of its one
+    /// location.
+    pub fn open_in_list(&self) -> Option<&open_now::Schedule> {
+        self.open.as_ref().or(match self.locaties.as_slice() {
+            [l] => l.open.as_ref(),
+            _ => None,
+        })
+    }
+
+    /// A service for people who need help now.
+    pub fn crisis(&self) -> bool {
+        self.behoeften.iter().any(|b| b == CRISIS_NEED)
+    }
+
     pub fn whole_municipality(&self) -> bool {
         self.wijken.is_empty()
     }

@@ -64,11 +64,7 @@ pub fn dienst_value(dir: &Directory, lib: &Library, config: &Config, d: &Dienst)
         })
         .collect();
     let checked = d.gecontroleerd.as_ref();
-    // A list shows the service's own hours, or those of its one location.
-    let open_in_list = d.open.as_ref().or(match d.locaties.as_slice() {
-        [l] => l.open.as_ref(),
-        _ => None,
-    });
+    let open_in_list = d.open_in_list();
     let ends = d.gesloten_tot.is_some() || d.melding.as_ref().is_some_and(|m| m.tot.is_some());
     let opens = open_in_list.is_some() || d.locaties.iter().any(|l| l.open.is_some());
     context! {
@@ -93,7 +89,7 @@ pub fn dienst_value(dir: &Directory, lib: &Library, config: &Config, d: &Dienst)
         open => d.open.as_ref().map(open_now::Schedule::encode),
         open_in_lijst => open_in_list.map(open_now::Schedule::encode),
         // Closed while someone needs help now: the page points to the help lines.
-        crisis => d.behoeften.iter().any(|b| b == CRISIS_NEED),
+        crisis => d.crisis(),
         lijstje => d.lijstje.clone(),
         telefoon => telefoon,
         email => d.email.clone(),

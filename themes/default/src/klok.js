@@ -1,6 +1,7 @@
 // What depends on the day and the hour in the Netherlands, on any device clock:
 // data-tot hides what ended (by the Dutch date); data-open says "Nu open · tot 17:00"
 // from the schedule the builder wrote. Formats: builder/src/directory/open_now.rs.
+// Content added later (search results) calls window.wijkwijzerKlok(root).
 (function () {
   "use strict";
   var W = {
@@ -17,8 +18,8 @@
     days: "zondag maandag dinsdag woensdag donderdag vrijdag zaterdag".split(" "),
     months: "januari februari maart april mei juni juli augustus september oktober november december".split(" ")
   };
-  var all = function (sel, f) {
-    Array.prototype.forEach.call(document.querySelectorAll(sel), f);
+  var all = function (root, sel, f) {
+    Array.prototype.forEach.call(root.querySelectorAll(sel), f);
   };
 
   var p = {};
@@ -28,17 +29,14 @@
       p[x.type] = x.value;
     });
   var today = p.year + "-" + p.month + "-" + p.day;
-  all("[data-tot]", function (el) {
-    if (el.getAttribute("data-tot") < today) el.hidden = true;
-  });
-
   var script = document.currentScript;
   var tokens = ((script && script.getAttribute("data-klok")) || "").split(" ");
   var horizon = tokens[0] * 1440;
   var zones = tokens.slice(1).map(function (t) {
     return t.split("/").map(Number);
   });
-  if (!zones.length) return;
+  var known = zones.length > 0;
+  if (!known) zones = [[0, 0]];
   var now = Date.now();
   var offset = zones[0][1];
   zones.forEach(function (z) {
@@ -47,7 +45,7 @@
   // Dutch wall-clock minutes since the first midnight of the schedules.
   var minute = Math.floor((now - zones[0][0]) / 60000) + offset - zones[0][1];
   // Before the build or past what it knows: say nothing rather than guess.
-  if (!(minute >= 0 && minute < horizon)) return;
+  var knows = known && minute >= 0 && minute < horizon;
   // Minute m as a Date whose UTC fields are the Dutch date and time.
   var wall = function (m) {
     return new Date(zones[0][0] + (zones[0][1] + m) * 60000);
@@ -103,7 +101,16 @@
     return [W.closed, "", 1];
   }
 
-  all("[data-open]", function (el) {
+  function apply(root) {
+    all(root, "[data-tot]", function (el) {
+      if (el.getAttribute("data-tot") < today) el.hidden = true;
+    });
+    if (knows) all(root, "[data-open]", show);
+  }
+  window.wijkwijzerKlok = apply;
+  apply(document);
+
+  function show(el) {
     var s = state(stretches(el.getAttribute("data-open")));
     var strong = document.createElement("strong");
     strong.textContent = s[0];
@@ -119,5 +126,5 @@
     }
     el.className += s[2] ? " is-dicht" : " is-open";
     el.hidden = false;
-  });
+  }
 })();

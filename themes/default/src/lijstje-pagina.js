@@ -1,7 +1,6 @@
-// The page of "Mijn lijstje": the chosen services from the builder's files,
-// lijstje/<owner>.json (only those it needs; builder/src/directory/lijstje.rs), ready to
-// print, to send as a link, text message or e-mail, and to keep on the device if asked.
-// The list itself is lijstje.js's (window.wijkwijzerLijstje).
+// The page of "Mijn lijstje": the chosen services (from lijstje.js's files, only the
+// ones it needs), ready to print, to send as a link, text message or e-mail, and to keep
+// on the device if asked. The list itself is lijstje.js's (window.wijkwijzerLijstje).
 (function () {
   "use strict";
   var T = {
@@ -37,24 +36,10 @@
   };
 
   root.textContent = "";
-  var site = root.getAttribute("data-site");
-  var owners = {};
-  L.ids().forEach(function (id) {
-    owners[id.split("/")[0]] = null;
-  });
-  var names = Object.keys(owners);
-  Promise.all(
-    names.map(function (o) {
-      return fetch(site + "lijstje/" + o + ".json").then(function (r) {
-        if (!r.ok) throw new Error(r.status);
-        return r.json();
-      });
-    })
-  ).then(
-    function (files) {
-      names.forEach(function (o, i) {
-        owners[o] = files[i];
-      });
+  var found = {};
+  L.entries(L.ids()).then(
+    function (entries) {
+      found = entries;
       render();
     },
     function () {
@@ -71,8 +56,7 @@
     }
     var list = el(root, "ol", "", "lijstje");
     ids.forEach(function (id) {
-      var cut = id.indexOf("/");
-      var d = (owners[id.slice(0, cut)] || {})[id.slice(cut + 1)];
+      var d = found[id];
       var li = el(list, "li", "", "lijstje-item");
       if (!d) {
         el(li, "p", T.gone);

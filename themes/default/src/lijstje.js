@@ -1,7 +1,7 @@
 // "Mijn lijstje": services a resident picks, carried in the address (?lijstje=<id>,<id>)
 // from page to page, so nothing is stored unless the resident asks to keep it. Every
-// service (data-dienst) gets a button. The list page's own script (lijstje-pagina.js)
-// uses window.wijkwijzerLijstje. Ids: builder/src/directory/lijstje.rs.
+// service (data-dienst) gets a button. The list page (lijstje-pagina.js) and search
+// results use window.wijkwijzerLijstje. Ids and files: builder/src/directory/lijstje.rs.
 (function () {
   "use strict";
   var KEPT = "wijkwijzer-lijstje";
@@ -56,7 +56,8 @@
       var u = new URL(a.href, location.href);
       if (u.origin !== location.origin || /\.(json|xml|csv|txt|zip)$/.test(u.pathname)) return;
       if (u.pathname === location.pathname && u.hash) return;
-      a.href = withList(a.href);
+      var href = withList(a.href);
+      if (href !== a.href) a.href = href;
     });
   }
 
@@ -86,7 +87,10 @@
   }
 
   // A button on every service in a list and on its own page.
-  Array.prototype.forEach.call(document.querySelectorAll("[data-dienst]"), function (item) {
+  function buttons(root) {
+    Array.prototype.forEach.call(root.querySelectorAll("[data-dienst]"), button);
+  }
+  function button(item) {
     var id = item.getAttribute("data-dienst");
     var title = item.querySelector("h1, h2, a");
     var button = el("button", T.add, "lijstje-knop");
@@ -102,8 +106,35 @@
     var after = item.querySelector("h1, h2") || item.firstElementChild;
     if (after && after.parentNode === item) item.insertBefore(button, after.nextSibling);
     else item.appendChild(button);
-  });
+  }
 
+  // What the list page shows of services, from one file per owner, each fetched once:
+  // a promise of { id: entry or undefined }.
+  var files = {};
+  function entries(list) {
+    var owners = list.map(function (id) {
+      return id.split("/")[0];
+    });
+    return Promise.all(
+      owners.map(function (o) {
+        files[o] =
+          files[o] ||
+          fetch(page + o + ".json").then(function (r) {
+            if (!r.ok) throw new Error(String(r.status));
+            return r.json();
+          });
+        return files[o];
+      })
+    ).then(function (found) {
+      var out = {};
+      list.forEach(function (id, i) {
+        out[id] = found[i][id.slice(owners[i].length + 1)];
+      });
+      return out;
+    });
+  }
+
+  buttons(document);
   update(false);
 
   window.wijkwijzerLijstje = {
@@ -112,6 +143,12 @@
     },
     toggle: toggle,
     shareUrl: shareUrl,
+    entries: entries,
+    // For content added later: its buttons, and the list on its links.
+    added: function (root) {
+      buttons(root);
+      carry();
+    },
     // Keeping on the device, only when the resident asks.
     kept: kept,
     keep: function () {

@@ -51,6 +51,9 @@
   function toUrl(req) {
     var params = new URLSearchParams();
     if (req.query) params.set("q", req.query);
+    // "Mijn lijstje" lives in the address too; searching keeps it.
+    var lijstje = new URLSearchParams(location.search).get("lijstje");
+    if (lijstje) params.set("lijstje", lijstje);
     ["gemeente", "wijk", "behoefte", "soort"].forEach(function (k) {
       if (req[k]) params.set(k, req[k]);
     });
@@ -129,10 +132,49 @@
       var meta = [hit.soort, hit.wijken && hit.wijken.join(", "), hit.gemeente].filter(Boolean).join(" · ");
       if (meta) li.appendChild(el("p", "klein", meta));
       if (hit.behoeften && hit.behoeften.length) li.appendChild(el("p", "klein", "Past bij: " + hit.behoeften.join(", ")));
+      if (hit.lijstje) li.setAttribute("data-dienst", hit.lijstje);
       list.appendChild(li);
     });
     results.appendChild(list);
     updateCounts(answer.facets || {});
+    if (!partial) enhance(list);
+  }
+
+  // Like every list of services: the list button, a notice and whether it is open now,
+  // from the same small files as "Mijn lijstje" (lijstje.js, klok.js).
+  /** @param {HTMLElement} list */
+  function enhance(list) {
+    var L = window["wijkwijzerLijstje"];
+    if (!L) return;
+    L.added(list);
+    var items = Array.prototype.slice.call(list.querySelectorAll("[data-dienst]"));
+    var ids = items.map(function (li) {
+      return li.getAttribute("data-dienst");
+    });
+    if (!ids.length) return;
+    L.entries(ids).then(function (found) {
+      if (!list.parentNode) return; // a newer answer replaced it
+      items.forEach(function (li, i) {
+        var d = found[ids[i]];
+        if (!d) return;
+        if (d.let_op) {
+          var note = el("p", "klein melding");
+          note.appendChild(el("strong", null, "Let op:"));
+          note.appendChild(document.createTextNode(" " + d.let_op));
+          if (d.let_op_tot) note.setAttribute("data-tot", d.let_op_tot);
+          li.appendChild(note);
+        }
+        if (d.open) {
+          var now = el("p", "klein nu-open");
+          now.setAttribute("data-open", d.open);
+          if (d.crisis) now.setAttribute("data-crisis", "");
+          now.hidden = true;
+          li.appendChild(now);
+        }
+      });
+      var klok = window["wijkwijzerKlok"];
+      if (klok) klok(list);
+    }, function () {});
   }
 
   // Show how many results each filter value would give.
