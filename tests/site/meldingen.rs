@@ -136,6 +136,19 @@ fn notices_and_closures_show_until_their_last_day() {
     let jsonld: serde_json::Value = serde_json::from_str(jsonld).expect("json-ld");
     let hours = jsonld["hoursAvailable"].as_array().expect("hours");
     assert!(hours.contains(&serde_json::json!({ "@type": "OpeningHoursSpecification", "opens": "00:00", "closes": "00:00", "validThrough": "2027-03-31" })));
+    // A notice is a SpecialAnnouncement about the service, with its last day.
+    let ld = |html: &str| -> serde_json::Value {
+        let text =
+            html.split("application/ld+json\">").nth(1).and_then(|s| s.split("</script>").next()).expect("json-ld");
+        serde_json::from_str(text).expect("json-ld")
+    };
+    assert_eq!(
+        ld(&kerst)["subjectOf"],
+        serde_json::json!({ "@type": "SpecialAnnouncement", "text": "Dicht in de kerstvakantie.", "expires": "2027-01-01" })
+    );
+    assert_eq!(ld(&wachtlijst)["subjectOf"]["text"], "Er is een wachtlijst van zes weken.");
+    assert!(ld(&wachtlijst)["subjectOf"].get("expires").is_none());
+    assert!(jsonld.get("subjectOf").is_none(), "no notice, no announcement");
 }
 
 #[test]

@@ -94,6 +94,14 @@ pub fn service(dir: &Directory, lib: &Library, config: &Config, d: &Dienst) -> V
     if let Some(c) = &d.gecontroleerd {
         out["dateModified"] = json!(c.ymd());
     }
+    // A notice is schema.org's SpecialAnnouncement about the service, until its last day.
+    if let Some(m) = &d.melding {
+        let mut notice = json!({ "@type": "SpecialAnnouncement", "text": m.tekst });
+        if let Some(tot) = &m.tot {
+            notice["expires"] = json!(tot.ymd());
+        }
+        out["subjectOf"] = notice;
+    }
     out
 }
 
