@@ -1,5 +1,5 @@
 // "Nu open · tot 17:00": the builder works out the coming weeks' opening times in Dutch
-// wall-clock time and the page only compares the clock (klok.js). Built on Monday
+// wall-clock time and the page only compares the clock (themes/default/src/klok.js). Built on Monday
 // 1 March 2027 (SOURCE_DATE_EPOCH); the page clock is set with Playwright's clock
 // control. In the six weeks the build covers lie the change to summer time (the night to
 // 28 March), Easter (28 and 29 March, public holidays) and two first Saturdays.

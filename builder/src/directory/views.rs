@@ -64,9 +64,6 @@ pub fn dienst_value(dir: &Directory, lib: &Library, config: &Config, d: &Dienst)
         })
         .collect();
     let checked = d.gecontroleerd.as_ref();
-    let open_in_list = d.open_in_list();
-    let ends = d.gesloten_tot.is_some() || d.melding.as_ref().is_some_and(|m| m.tot.is_some());
-    let opens = open_in_list.is_some() || d.locaties.iter().any(|l| l.open.is_some());
     context! {
         soort => d.soort.clone(),
         soort_label => dir.kind(&d.soort).map(|k| k.label.clone()).unwrap_or_default(),
@@ -83,11 +80,8 @@ pub fn dienst_value(dir: &Directory, lib: &Library, config: &Config, d: &Dienst)
         // Only while it holds: an ended closure and an expired notice are already gone.
         gesloten_tot => d.gesloten_tot.as_ref().map(|t| t.ymd()),
         melding => d.melding.as_ref().map(|m| context! { tekst => m.tekst.clone(), tot => m.tot.as_ref().map(|t| t.ymd()) }),
-        // Something on the page depends on the day or the hour: the page takes klok.js,
-        // which hides what has ended and says whether it is open now.
-        klok => ends || opens,
         open => d.open.as_ref().map(open_now::Schedule::encode),
-        open_in_lijst => open_in_list.map(open_now::Schedule::encode),
+        open_in_lijst => d.open_in_list().map(open_now::Schedule::encode),
         // Closed while someone needs help now: the page points to the help lines.
         crisis => d.crisis(),
         lijstje => d.lijstje.clone(),

@@ -14,9 +14,7 @@
     today: "vandaag",
     tomorrow: "morgen",
     crisis: ". Nu hulp nodig? ",
-    crisisLink: "Bel een hulplijn",
-    days: "zondag maandag dinsdag woensdag donderdag vrijdag zaterdag".split(" "),
-    months: "januari februari maart april mei juni juli augustus september oktober november december".split(" ")
+    crisisLink: "Bel een hulplijn"
   };
   var all = function (root, sel, f) {
     Array.prototype.forEach.call(root.querySelectorAll(sel), f);
@@ -54,12 +52,17 @@
     var d = wall(m);
     return ("0" + d.getUTCHours()).slice(-2) + ":" + ("0" + d.getUTCMinutes()).slice(-2);
   };
+  // "vandaag", "morgen", "dinsdag", or "zaterdag 3 april" further off: the names in
+  // the page's language.
   var day = function (m) {
     var days = Math.floor(m / 1440) - Math.floor(minute / 1440);
-    var d = wall(m);
-    var name = W.days[d.getUTCDay()];
     if (days < 2) return days ? W.tomorrow : W.today;
-    return days < 7 ? name : name + " " + d.getUTCDate() + " " + W.months[d.getUTCMonth()];
+    var o = { timeZone: "UTC", weekday: "long" };
+    if (days > 6) {
+      o.day = "numeric";
+      o.month = "long";
+    }
+    return wall(m).toLocaleDateString(document.documentElement.lang || "nl", o);
   };
 
   // The stretches of a schedule, in minutes from the first midnight; stretches that
