@@ -3,7 +3,7 @@
 // in the project goes through here.
 
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, cpSync, createReadStream, existsSync, statSync } from "node:fs";
+import { mkdtempSync, mkdirSync, writeFileSync, cpSync, createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve, extname, normalize } from "node:path";
@@ -69,6 +69,75 @@ const TYPES = {
   ".txt": "text/plain",
   ".yml": "text/yaml",
 };
+
+/**
+ * A small directory site for clock tests: one municipality "Dorp" with wijk "oost",
+ * the needs `praten` and `nu-hulp`, one help line, and the given services
+ * (`{ "name.md": dienstPage(...) }` under content/gemeenten/dorp/). Built with the
+ * build's "now" fixed (SOURCE_DATE_EPOCH, seconds) and served; `close()` stops it.
+ */
+export async function clockSite(prefix, services, sourceDateEpoch) {
+  const root = mkdtempSync(join(tmpdir(), `wijkwijzer-${prefix}-`));
+  const files = {
+    "config.toml": `base_url = "https://voorbeeld.nl"
+title = "Test"
+taxonomies = [{ name = "behoeften" }]
+[extra]
+[[extra.behoeften]]
+slug = "praten"
+label = "Iemand om mee te praten"
+[[extra.behoeften]]
+slug = "nu-hulp"
+label = "Ik heb nu hulp nodig"
+[[extra.soorten]]
+slug = "inloop"
+label = "Inloop"
+[[extra.hulplijnen]]
+naam = "113 Zelfmoordpreventie"
+nummer = "113"
+wanneer = "Denk je aan zelfdoding? Bel 113."
+bron = "https://www.113.nl/"
+gecontroleerd = 2026-11-01
+`,
+    "content/gemeenten/dorp/_index.md": `+++\ntitle = "Dorp"\n[extra.gemeente]\ncode = "GM9001"\n[[extra.gemeente.wijken]]\nslug = "oost"\nnaam = "Oost"\npostcodes = ["7001"]\n+++\n`,
+  };
+  for (const [name, text] of Object.entries(services)) files[`content/gemeenten/dorp/${name}`] = text;
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(join(root, rel, ".."), { recursive: true });
+    writeFileSync(join(root, rel), text);
+  }
+  const out = join(root, "public");
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const r = spawnSync(wijkwijzerBin(), ["build", "--root", root, "--output-dir", out, "--base-url", base], {
+    encoding: "utf8",
+    env: { ...process.env, SOURCE_DATE_EPOCH: String(sourceDateEpoch) },
+  });
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
+  const host = await serveStatic(out, port);
+  return { base, close: () => host.close() };
+}
+
+/** A service page in wijk "oost" of clockSite's "Dorp"; `extra` goes into [extra.dienst]. */
+export function dienstPage(title, extra = "", behoeften = '["praten"]') {
+  return `+++
+title = "${title}"
+description = "Koffie en een praatje."
+[taxonomies]
+behoeften = ${behoeften}
+[extra.dienst]
+soort = "inloop"
+organisatie = "Stichting"
+wijken = ["oost"]
+toegang = "vrij"
+kosten = "gratis"
+telefoon = ["0575 123 456"]
+gecontroleerd = 2026-11-01
+${extra}
++++
+Tekst.
+`;
+}
 
 /** Serve a built folder on 127.0.0.1 (any free port), like a plain static host.
  *  `onFile` hears of every file served (the search benchmark counts bytes with it). */

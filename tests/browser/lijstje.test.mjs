@@ -128,9 +128,14 @@ test("kept on the device only when asked, and the remove button removes it", asy
   const later = await context.newPage();
   await later.goto(site.base + "/lijstje/");
   await later.locator(".lijstje-item h2").nth(1).waitFor();
-  // Removing a service from the list updates what is kept.
+  // Removing a service from the list updates what is kept; focus moves to the remove
+  // button that took its place.
   await later.getByRole("button", { name: "Haal van mijn lijstje: Inloophuis De Kapel" }).click();
   assert.deepEqual((await storageOf(later)).local, { "wijkwijzer-lijstje": "regio/crisisdienst-ggz" });
+  assert.equal(
+    await later.evaluate(() => document.activeElement.getAttribute("aria-label")),
+    "Haal van mijn lijstje: Crisisdienst GGZ Voorbeeldregio",
+  );
   const forget = later.getByRole("button", { name: "Wis het bewaarde lijstje" });
   assert.ok(await forget.isVisible());
   await forget.click();
@@ -148,6 +153,9 @@ test("a shared link does not overwrite a kept list; without JavaScript the pages
   await page.goto(site.base + "/lijstje/?lijstje=heidebroek/inloophuis-de-kapel");
   await page.locator(".lijstje-item h2").waitFor();
   assert.deepEqual((await storageOf(page)).local, { "wijkwijzer-lijstje": "regio/crisisdienst-ggz" });
+  // Even changed, the shared list stays out of what this device kept.
+  await page.getByRole("button", { name: "Haal van mijn lijstje: Inloophuis De Kapel" }).click();
+  assert.deepEqual((await storageOf(page)).local, { "wijkwijzer-lijstje": "regio/crisisdienst-ggz" });
   await context.close();
 
   const off = await site.browser.newContext({ javaScriptEnabled: false });
@@ -157,4 +165,32 @@ test("a shared link does not overwrite a kept list; without JavaScript the pages
   await plain.goto(site.base + "/gemeenten/heidebroek/wijk/dorpskern/");
   assert.equal(await plain.getByRole("button", { name: /Op mijn lijstje/ }).count(), 0);
   await off.close();
+});
+
+test("the list survives an unknown address, the postcode finder and a service listed twice", async () => {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  const missing = `${site.base}/lijstje/bestaat-niet.json`;
+  const problems = guard(page, site.base, { expectMissing: [missing] });
+  await page.goto(site.base + "/lijstje/?lijstje=bestaat-niet/weg,regio/crisisdienst-ggz,regio/constructor");
+  await page.locator(".lijstje-item h2").waitFor();
+  assert.deepEqual(await page.locator(".lijstje-item h2").allInnerTexts(), ["Crisisdienst GGZ Voorbeeldregio"]);
+  assert.equal(await page.getByText("Deze plek staat niet meer op de site.").count(), 2);
+  // The postcode finder takes the list along to the wijk page.
+  await page.goto(site.base + "/?lijstje=regio/crisisdienst-ggz");
+  await page.getByLabel("Je postcode").fill("9901");
+  await page.getByRole("button", { name: "Zoek hulp" }).click();
+  await page.waitForURL(/wijk\/dorpskern/);
+  assert.match(page.url(), /lijstje=regio%2Fcrisisdienst-ggz/);
+  assert.ok(await page.getByRole("link", { name: "Mijn lijstje (1)" }).isVisible());
+  // On the municipality page a service is listed under each of its needs: one click,
+  // every button of it says so.
+  await page.goto(site.base + "/gemeenten/heidebroek/");
+  const buttons = page.getByRole("button", { name: "Op mijn lijstje: Inloophuis De Kapel" });
+  assert.ok((await buttons.count()) > 1);
+  await buttons.first().click();
+  const pressed = await buttons.evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-pressed")));
+  assert.ok(pressed.every((p) => p === "true"), pressed.join());
+  assert.deepEqual(problems, []);
+  await context.close();
 });

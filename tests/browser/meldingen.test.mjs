@@ -6,72 +6,27 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { freePort, launch, serveStatic, wijkwijzerBin } from "./harness.mjs";
+import { clockSite, dienstPage, launch } from "./harness.mjs";
 
-const CONFIG = `base_url = "https://voorbeeld.nl"
-title = "Test"
-taxonomies = [{ name = "behoeften" }]
-[extra]
-[[extra.behoeften]]
-slug = "praten"
-label = "Iemand om mee te praten"
-[[extra.soorten]]
-slug = "inloop"
-label = "Inloop"
-`;
-
-const dienst = (title, extra) => `+++
-title = "${title}"
-description = "Koffie en een praatje."
-[taxonomies]
-behoeften = ["praten"]
-[extra.dienst]
-soort = "inloop"
-organisatie = "Stichting"
-wijken = ["oost"]
-toegang = "vrij"
-kosten = "gratis"
-telefoon = ["0575 123 456"]
-gecontroleerd = 2026-11-01
-${extra}
-+++
-Tekst.
-`;
-
-let site, host, browser, base;
+let site, browser, base;
 
 before(async () => {
-  site = mkdtempSync(join(tmpdir(), "wijkwijzer-meldingen-"));
-  const files = {
-    "config.toml": CONFIG,
-    "content/gemeenten/dorp/_index.md": `+++\ntitle = "Dorp"\n[extra.gemeente]\ncode = "GM9001"\n[[extra.gemeente.wijken]]\nslug = "oost"\nnaam = "Oost"\npostcodes = ["7001"]\n+++\n`,
-    "content/gemeenten/dorp/kerst.md": dienst("Inloop Kerst", `melding = "Dicht in de kerstvakantie."\nmelding_tot = 2027-01-01`),
-    "content/gemeenten/dorp/verbouwing.md": dienst("Inloop Verbouwing", `status = "tijdelijk-gesloten"\ngesloten_tot = 2027-03-27`),
-  };
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(join(site, rel, ".."), { recursive: true });
-    writeFileSync(join(site, rel), text);
-  }
-  const out = join(site, "public");
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
   // Built on 2026-12-01: both still hold.
-  const r = spawnSync(wijkwijzerBin(), ["build", "--root", site, "--output-dir", out, "--base-url", base], {
-    encoding: "utf8",
-    env: { ...process.env, SOURCE_DATE_EPOCH: "1796083200" },
-  });
-  assert.equal(r.status, 0, r.stderr);
-  host = await serveStatic(out, port);
+  site = await clockSite(
+    "meldingen",
+    {
+      "kerst.md": dienstPage("Inloop Kerst", `melding = "Dicht in de kerstvakantie."\nmelding_tot = 2027-01-01`),
+      "verbouwing.md": dienstPage("Inloop Verbouwing", `status = "tijdelijk-gesloten"\ngesloten_tot = 2027-03-27`),
+    },
+    1796083200,
+  );
+  base = site.base;
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
-  await host?.close();
+  await site?.close();
 });
 
 /** Is `text` visible on `path` at `now`, on a device in `timezoneId`? */

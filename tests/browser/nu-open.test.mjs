@@ -6,101 +6,47 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { freePort, launch, serveStatic, wijkwijzerBin } from "./harness.mjs";
+import { readFileSync } from "node:fs";
+import { clockSite, dienstPage, launch } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-const CONFIG = `base_url = "https://voorbeeld.nl"
-title = "Test"
-taxonomies = [{ name = "behoeften" }]
-[extra]
-[[extra.behoeften]]
-slug = "praten"
-label = "Iemand om mee te praten"
-[[extra.behoeften]]
-slug = "nu-hulp"
-label = "Ik heb nu hulp nodig"
-[[extra.soorten]]
-slug = "inloop"
-label = "Inloop"
-[[extra.hulplijnen]]
-naam = "113 Zelfmoordpreventie"
-nummer = "113"
-wanneer = "Denk je aan zelfdoding? Bel 113."
-bron = "https://www.113.nl/"
-gecontroleerd = 2027-02-01
-`;
-
-const dienst = (title, extra, behoeften = '["praten"]') => `+++
-title = "${title}"
-description = "Koffie en een praatje."
-[taxonomies]
-behoeften = ${behoeften}
-[extra.dienst]
-soort = "inloop"
-organisatie = "Stichting"
-wijken = ["oost"]
-toegang = "vrij"
-kosten = "gratis"
-telefoon = ["0575 123 456"]
-gecontroleerd = 2027-02-01
-${extra}
-+++
-Tekst.
-`;
-
-let site, host, browser, base;
+let site, browser, base;
 
 before(async () => {
-  site = mkdtempSync(join(tmpdir(), "wijkwijzer-nu-open-"));
-  const files = {
-    "config.toml": CONFIG,
-    "content/gemeenten/dorp/_index.md": `+++\ntitle = "Dorp"\n[extra.gemeente]\ncode = "GM9001"\n[[extra.gemeente.wijken]]\nslug = "oost"\nnaam = "Oost"\npostcodes = ["7001"]\n+++\n`,
-    "content/gemeenten/dorp/werkdagen.md": dienst("Inloop Werkdagen", `openingstijden = "Mo-Fr 09:00-17:00"`),
-    "content/gemeenten/dorp/feestdag-dicht.md": dienst("Inloop Feestdag Dicht", `openingstijden = "Mo-Fr 08:30-17:00; PH off"`),
-    "content/gemeenten/dorp/zaterdag.md": dienst("Repair Café", `openingstijden = "Sa[1] 10:00-14:00"`),
-    "content/gemeenten/dorp/crisis.md": dienst("Crisisteam Overdag", `openingstijden = "Mo-Fr 09:00-17:00"`, '["nu-hulp"]'),
-    "content/gemeenten/dorp/verbouwing.md": dienst(
+  const services = {
+    "werkdagen.md": dienstPage("Inloop Werkdagen", `openingstijden = "Mo-Fr 09:00-17:00"`),
+    "feestdag-dicht.md": dienstPage("Inloop Feestdag Dicht", `openingstijden = "Mo-Fr 08:30-17:00; PH off"`),
+    "zaterdag.md": dienstPage("Repair Café", `openingstijden = "Sa[1] 10:00-14:00"`),
+    "crisis.md": dienstPage("Crisisteam Overdag", `openingstijden = "Mo-Fr 09:00-17:00"`, '["nu-hulp"]'),
+    "verbouwing.md": dienstPage(
       "Inloop Verbouwing",
       `status = "tijdelijk-gesloten"\ngesloten_tot = 2027-03-10\nopeningstijden = "Mo-Fr 09:00-17:00"`,
     ),
-    "content/gemeenten/dorp/een-plek.md": dienst(
+    "een-plek.md": dienstPage(
       "Inloop Een Plek",
       `[[extra.dienst.locaties]]\nnaam = "Wijkcentrum"\nadres = "Dorpsweg 3"\npostcode = "7001 AC"\nplaats = "Dorp"\nopeningstijden = "Tu 10:00-15:00"`,
     ),
-    "content/gemeenten/dorp/nacht.md": dienst("Nachtopvang", `openingstijden = "Mo-Su 21:00-09:00; PH 21:00-09:00"`),
-    "content/gemeenten/dorp/altijd.md": dienst("Crisislijn Altijd", `openingstijden = "24/7"`, '["nu-hulp"]'),
-    "content/gemeenten/dorp/afspraak.md": dienst("Spreekuur Op Afspraak", `openingstijden = "Mo 10:00-12:00 unknown"`),
-    "content/gemeenten/dorp/locatie.md": dienst(
+    "nacht.md": dienstPage("Nachtopvang", `openingstijden = "Mo-Su 21:00-09:00; PH 21:00-09:00"`),
+    "altijd.md": dienstPage("Crisislijn Altijd", `openingstijden = "24/7"`, '["nu-hulp"]'),
+    "avond.md": dienstPage("Avondinloop", `openingstijden = "Mo-Fr 18:00-24:00"`),
+    "afspraak.md": dienstPage("Spreekuur Op Afspraak", `openingstijden = "Mo 10:00-12:00 unknown"`),
+    "locatie.md": dienstPage(
       "Inloop Twee Plekken",
       `[[extra.dienst.locaties]]\nnaam = "Buurthuis Oost"\nadres = "Kerkstraat 1"\npostcode = "7001 AA"\nplaats = "Dorp"\nopeningstijden = "Tu 13:00-15:00"\n[[extra.dienst.locaties]]\nnaam = "Bibliotheek"\nadres = "Markt 2"\npostcode = "7001 AB"\nplaats = "Dorp"\nopeningstijden = "Th 10:00-12:00"`,
     ),
   };
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(join(site, rel, ".."), { recursive: true });
-    writeFileSync(join(site, rel), text);
-  }
-  const out = join(site, "public");
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  const r = spawnSync(wijkwijzerBin(), ["build", "--root", site, "--output-dir", out, "--base-url", base], {
-    encoding: "utf8",
-    env: { ...process.env, SOURCE_DATE_EPOCH: "1803859200" },
-  });
-  assert.equal(r.status, 0, r.stderr);
-  host = await serveStatic(out, port);
+  // Monday 1 March 2027.
+  site = await clockSite("nu-open", services, 1803859200);
+  base = site.base;
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
-  await host?.close();
+  await site?.close();
 });
 
 /** The open-now lines on `path` at `now` (UTC), on a device in `timezoneId`. */
@@ -166,6 +112,8 @@ test("through the night, and always", async () => {
   assert.equal(await one("/gemeenten/dorp/nacht/", "2027-03-02T21:00:00Z"), "Nu open · tot morgen 09:00");
   assert.equal(await one("/gemeenten/dorp/nacht/", "2027-03-03T07:59:00Z"), "Nu open · tot 09:00");
   assert.equal(await one("/gemeenten/dorp/nacht/", "2027-03-03T08:00:00Z"), "Gesloten · weer open vandaag om 21:00");
+  // Closing at midnight is "24:00" of the same day.
+  assert.equal(await one("/gemeenten/dorp/avond/", "2027-03-02T19:00:00Z"), "Nu open · tot 24:00");
   // 24/7 covers holidays too: open on Easter Monday, no "call first".
   assert.equal(await one("/gemeenten/dorp/altijd/", "2027-03-29T10:00:00Z"), "Nu open");
   assert.equal(await one("/gemeenten/dorp/altijd/", "2027-03-02T03:00:00Z"), "Nu open");
@@ -238,7 +186,9 @@ test("per location, and nothing where the hours are vague or the build is too ol
   const both = await lines("/gemeenten/dorp/locatie/", "2027-03-02T13:00:00Z");
   assert.deepEqual(both, ["Nu open · tot 15:00", "Gesloten · weer open donderdag om 10:00"]);
   assert.deepEqual(await lines("/gemeenten/dorp/afspraak/", "2027-03-01T09:30:00Z"), []);
-  // Six weeks after the build it no longer knows: silence, not a stale claim.
+  // Six weeks after the build it no longer knows: silence, not a stale claim (on the
+  // last day it knows it still speaks).
+  assert.equal(await one("/gemeenten/dorp/werkdagen/", "2027-04-09T10:00:00Z"), "Nu open · tot 17:00");
   assert.deepEqual(await lines("/gemeenten/dorp/werkdagen/", "2027-04-13T10:00:00Z"), []);
   assert.deepEqual(await lines("/gemeenten/dorp/werkdagen/", "2027-02-28T10:00:00Z"), []);
 });

@@ -144,7 +144,7 @@ fn notices_and_closures_show_until_their_last_day() {
     };
     assert_eq!(
         ld(&kerst)["subjectOf"],
-        serde_json::json!({ "@type": "SpecialAnnouncement", "text": "Dicht in de kerstvakantie.", "expires": "2027-01-01" })
+        serde_json::json!({ "@type": "SpecialAnnouncement", "text": "Dicht in de kerstvakantie.", "expires": "2027-01-01T23:59:59+01:00" })
     );
     assert_eq!(ld(&wachtlijst)["subjectOf"]["text"], "Er is een wachtlijst van zes weken.");
     assert!(ld(&wachtlijst)["subjectOf"].get("expires").is_none());

@@ -94,11 +94,12 @@ pub fn service(dir: &Directory, lib: &Library, config: &Config, d: &Dienst) -> V
     if let Some(c) = &d.gecontroleerd {
         out["dateModified"] = json!(c.ymd());
     }
-    // A notice is schema.org's SpecialAnnouncement about the service, until its last day.
+    // A notice is schema.org's SpecialAnnouncement about the service, through its last
+    // day (a bare date would mean that day's first moment).
     if let Some(m) = &d.melding {
         let mut notice = json!({ "@type": "SpecialAnnouncement", "text": m.tekst });
-        if let Some(tot) = &m.tot {
-            notice["expires"] = json!(tot.ymd());
+        if let Some(end) = m.tot.as_ref().and_then(|t| super::open_now::last_moment(t.day())) {
+            notice["expires"] = json!(end);
         }
         out["subjectOf"] = notice;
     }

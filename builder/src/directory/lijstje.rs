@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::*;
 use crate::config::Config;
+use crate::urls::slugify;
 
 /// The list page.
 pub const LIJSTJE_PATH: &str = "/lijstje/";
@@ -39,8 +40,9 @@ pub struct Entry {
     pub crisis: bool,
 }
 
-/// The short name of the municipality or region a service belongs to: its folder name,
-/// made unique when two owners share one. Also the name of its file.
+/// The short name of the municipality or region a service belongs to: its folder name
+/// (slugified, as the page script reads only `[a-z0-9_-]`), made unique when two owners
+/// share one. Also the name of its file.
 fn owner_keys(dir: &Directory, lib: &Library) -> BTreeMap<Owner, String> {
     let mut keys: BTreeMap<Owner, String> = BTreeMap::new();
     let owners = (0..dir.gemeenten.len())
@@ -48,20 +50,26 @@ fn owner_keys(dir: &Directory, lib: &Library) -> BTreeMap<Owner, String> {
         .chain((0..dir.regios.len()).map(|r| (Owner::Regio(r), dir.regios[r].section)));
     for (owner, section) in owners {
         let components = &lib.sections[section].meta.components;
-        let mut key = components.last().cloned().unwrap_or_else(|| "site".into());
-        if keys.values().any(|k| *k == key) {
-            key = components.join("-");
-        }
+        let key =
+            unique(slugify(components.last().map(String::as_str).unwrap_or("site")), |k| keys.values().any(|x| x == k));
         keys.insert(owner, key);
     }
     keys
 }
 
+/// `base`, or `base-2`, `base-3`, … the first that is not `taken`.
+fn unique(base: String, taken: impl Fn(&str) -> bool) -> String {
+    let base = if base.is_empty() { "x".to_string() } else { base };
+    (1..).map(|n| if n == 1 { base.clone() } else { format!("{base}-{n}") }).find(|k| !taken(k)).unwrap_or(base)
+}
+
 /// A service's id in a list: `<owner>/<its path within the owner's folder>`, such as
 /// `heidebroek/inloophuis-de-kapel`: short enough for a text message, and as stable
-/// as the service's address.
+/// as the service's address. Each part is slugified (a `path` in front matter may hold
+/// other characters) and made unique.
 pub fn ids(dir: &Directory, lib: &Library) -> Vec<String> {
     let keys = owner_keys(dir, lib);
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     dir.diensten
         .iter()
         .map(|d| {
@@ -72,7 +80,14 @@ pub fn ids(dir: &Directory, lib: &Library) -> Vec<String> {
             let base = &lib.sections[section].meta.path;
             let path = &lib.pages[d.page].meta.path;
             let rest = path.strip_prefix(base.as_str()).unwrap_or(path).trim_matches('/');
-            format!("{}/{rest}", keys.get(&d.owner).map(String::as_str).unwrap_or("site"))
+            let mut rest: Vec<String> = rest.split('/').map(slugify).filter(|p| !p.is_empty()).collect();
+            if rest.is_empty() {
+                rest.push("x".into());
+            }
+            let owner = keys.get(&d.owner).map(String::as_str).unwrap_or("site");
+            let id = unique(format!("{owner}/{}", rest.join("/")), |k| seen.contains(k));
+            seen.insert(id.clone());
+            id
         })
         .collect()
 }

@@ -16,7 +16,7 @@ use ::opening_hours::{Context, OpeningHours, RuleKind};
 use chrono::{NaiveDate, NaiveDateTime};
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
-use opening_hours_syntax::rules::day::WeekDayRange;
+use opening_hours_syntax::rules::day::{HolidayKind, WeekDayRange};
 
 /// How far ahead the site knows: six weeks, so the next "first Saturday of the month"
 /// is always in it. The editors' CI templates rebuild every night.
@@ -97,7 +97,16 @@ impl Clock {
     pub fn schedule(&self, value: &str, from: Option<Date>) -> Option<Schedule> {
         let hours: OpeningHours = value.parse().ok()?;
         let expr = hours.get_expression();
-        let vague = expr.rules.iter().any(|r| r.kind == RuleKind::Unknown || !r.comment.is_empty());
+        // "op afspraak", a comment, or school holidays (regional in the Netherlands, so
+        // not in the holiday calendar): no claim.
+        let vague = expr.rules.iter().any(|r| {
+            r.kind == RuleKind::Unknown
+                || !r.comment.is_empty()
+                || r.day_selector
+                    .weekday
+                    .iter()
+                    .any(|w| matches!(w, WeekDayRange::Holiday { kind: HolidayKind::School, .. }))
+        });
         if vague {
             return None;
         }
@@ -105,7 +114,10 @@ impl Clock {
         // every day without exception (`24/7`, `10:00-18:00`), which holidays are part of.
         let mentions_holidays = expr.rules.iter().any(|r| {
             r.day_selector.is_empty()
-                || r.day_selector.weekday.iter().any(|w| matches!(w, WeekDayRange::Holiday { .. }))
+                || r.day_selector
+                    .weekday
+                    .iter()
+                    .any(|w| matches!(w, WeekDayRange::Holiday { kind: HolidayKind::Public, .. }))
         });
         let hours = hours.with_context(Context::default().with_holidays(Country::NL.holidays()));
         let begin = naive_day(self.start, 0)?.and_hms_opt(0, 0, 0)?;
@@ -202,6 +214,13 @@ impl Schedule {
     }
 }
 
+/// The last second of `day` in the Netherlands, in RFC 3339 (`2027-01-01T23:59:59+01:00`):
+/// when something that holds "through" that day ends.
+pub fn last_moment(day: Date) -> Option<String> {
+    let zoned = day.at(23, 59, 59, 0).to_zoned(NETHERLANDS.clone()).ok()?;
+    Some(zoned.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string())
+}
+
 /// `iv` without the part inside `gap`.
 fn cut(iv: (i32, i32), gap: (i32, i32)) -> Vec<(i32, i32)> {
     let mut out = Vec::new();
@@ -285,6 +304,12 @@ mod tests {
     }
 
     #[test]
+    fn the_last_moment_of_a_day_in_dutch_time() {
+        assert_eq!(last_moment(date(2027, 1, 1)).as_deref(), Some("2027-01-01T23:59:59+01:00"));
+        assert_eq!(last_moment(date(2027, 7, 1)).as_deref(), Some("2027-07-01T23:59:59+02:00"));
+    }
+
+    #[test]
     fn first_saturday_of_the_month() {
         let clock = Clock::new(date(2026, 12, 1));
         let s = clock.schedule("Sa[1] 10:00-14:00", None).unwrap();
@@ -298,6 +323,8 @@ mod tests {
         assert_eq!(clock.schedule("Mo 10:00-12:00 unknown", None), None);
         assert_eq!(clock.schedule("Mo 10:00-12:00 \"alleen op afspraak\"", None), None);
         assert_eq!(clock.schedule("off", None), None);
+        // School holidays differ per region in the Netherlands: no claim either.
+        assert_eq!(clock.schedule("Mo-Fr 09:00-17:00; SH off", None), None);
         assert_eq!(clock.schedule("geen tijden", None), None);
     }
 

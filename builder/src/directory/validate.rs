@@ -262,7 +262,8 @@ fn read_dienst(
     // From when the opening hours hold: never "Nu open" while closed.
     let opens_from: Option<Option<jiff::civil::Date>> = match (status, &gesloten_tot) {
         (Status::Actief, _) => Some(None),
-        (Status::TijdelijkGesloten, Some(tot)) => Some(tot.day().tomorrow().ok()),
+        // (No day after the last representable one: then it never opens again.)
+        (Status::TijdelijkGesloten, Some(tot)) => tot.day().tomorrow().ok().map(Some),
         _ => None,
     };
     let schedule = |hours: Option<&str>| opens_from.and_then(|from| dir.clock.schedule(hours?, from));

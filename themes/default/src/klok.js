@@ -20,13 +20,19 @@
     Array.prototype.forEach.call(root.querySelectorAll(sel), f);
   };
 
-  var p = {};
-  new Intl.DateTimeFormat("en", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" })
-    .formatToParts(new Date())
-    .forEach(function (x) {
-      p[x.type] = x.value;
-    });
-  var today = p.year + "-" + p.month + "-" + p.day;
+  // Today in the Netherlands, YYYY-MM-DD; without time-zone support nothing is hidden.
+  var today = "";
+  try {
+    var p = {};
+    new Intl.DateTimeFormat("en", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" })
+      .formatToParts(new Date())
+      .forEach(function (x) {
+        p[x.type] = x.value;
+      });
+    today = p.year + "-" + p.month + "-" + p.day;
+  } catch (e) {
+    today = "";
+  }
   var script = document.currentScript;
   var tokens = ((script && script.getAttribute("data-klok")) || "").split(" ");
   var horizon = tokens[0] * 1440;
@@ -52,8 +58,7 @@
     var d = wall(m);
     return ("0" + d.getUTCHours()).slice(-2) + ":" + ("0" + d.getUTCMinutes()).slice(-2);
   };
-  // "vandaag", "morgen", "dinsdag", or "zaterdag 3 april" further off: the names in
-  // the page's language.
+  // "vandaag", "morgen", "dinsdag", or "zaterdag 3 april" further off.
   var day = function (m) {
     var days = Math.floor(m / 1440) - Math.floor(minute / 1440);
     if (days < 2) return days ? W.tomorrow : W.today;
@@ -62,7 +67,7 @@
       o.day = "numeric";
       o.month = "long";
     }
-    return wall(m).toLocaleDateString(document.documentElement.lang || "nl", o);
+    return wall(m).toLocaleDateString("nl", o);
   };
 
   // The stretches of a schedule, in minutes from the first midnight; stretches that
@@ -93,8 +98,11 @@
       if (iv.start <= minute) {
         if (iv.kind !== "+") return [W.holiday, "", 1];
         if (iv.end >= horizon) return [W.open, "", 0];
-        var sameDay = Math.floor((iv.end - 1) / 1440) === Math.floor(minute / 1440);
-        return [W.open, W.until + (sameDay ? "" : day(iv.end) + " ") + hhmm(iv.end), 0];
+        // Closing at midnight is "tot 24:00" of that day, not 00:00 of the next.
+        var last = iv.end % 1440 ? iv.end : iv.end - 1;
+        var time = iv.end % 1440 ? hhmm(iv.end) : "24:00";
+        var sameDay = Math.floor(last / 1440) === Math.floor(minute / 1440);
+        return [W.open, W.until + (sameDay ? "" : day(last) + " ") + time, 0];
       }
       // Closed now. Announce the next opening, but not past a holiday on which the
       // service might open or not (?).
@@ -106,7 +114,7 @@
 
   function apply(root) {
     all(root, "[data-tot]", function (el) {
-      if (el.getAttribute("data-tot") < today) el.hidden = true;
+      if (today && el.getAttribute("data-tot") < today) el.hidden = true;
     });
     if (knows) all(root, "[data-open]", show);
   }

@@ -55,7 +55,7 @@
       return;
     }
     var list = el(root, "ol", "", "lijstje");
-    ids.forEach(function (id) {
+    ids.forEach(function (id, n) {
       var d = found[id];
       var li = el(list, "li", "", "lijstje-item");
       if (!d) {
@@ -63,7 +63,10 @@
       } else {
         el(li, "h2", d.naam);
         el(li, "p", d.wat);
-        if (d.let_op) el(li, "p", d.let_op, "melding");
+        if (d.let_op) {
+          var note = el(li, "p", d.let_op, "melding");
+          if (d.let_op_tot) note.setAttribute("data-tot", d.let_op_tot);
+        }
         var facts = el(li, "ul", "", "lijstje-feiten");
         d.telefoon.forEach(function (t) {
           el(el(facts, "li", T.call), "a", t).href = "tel:" + t.replace(/[^\d+]/g, "");
@@ -82,15 +85,21 @@
       remove.addEventListener("click", function () {
         L.toggle(id, false);
         render();
-        // Focus stays in the list: on the next remove button, or on what is left.
-        var next = root.querySelector(".lijstje-weg") || root.querySelector("p");
-        if (next) {
-          next.setAttribute("tabindex", "-1");
-          next.focus();
+        // Focus stays where it was: on the remove button that took this one's place (or
+        // the one before it), or on the message that the list is empty.
+        var left = root.querySelectorAll(".lijstje-weg");
+        var next = left[Math.min(n, left.length - 1)];
+        if (!next) {
+          next = root.querySelector("p");
+          if (next) next.setAttribute("tabindex", "-1");
         }
+        if (next) next.focus();
       });
     });
     share();
+    // The list goes along on the links just made; what has ended is hidden.
+    L.added(root);
+    if (window.wijkwijzerKlok) window.wijkwijzerKlok(root);
   }
 
   function share() {

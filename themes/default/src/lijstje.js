@@ -24,6 +24,9 @@
   };
   var param = new URLSearchParams(location.search).get("lijstje");
   var ids = split(param !== null ? param : kept() || "");
+  // Only a list that came from this device is kept up to date there: a shared link,
+  // opened and changed, never overwrites what the resident kept.
+  var fromKept = param === null || param === kept();
 
   function split(text) {
     var seen = {};
@@ -50,8 +53,20 @@
     return e;
   };
 
-  // The list goes along on every link to another page of the site (not to its files).
+  // The list goes along on every link to another page of the site (not to its files),
+  // and in every form that asks for a page (the postcode finder without JavaScript).
   function carry() {
+    Array.prototype.forEach.call(document.querySelectorAll("form"), function (f) {
+      if ((f.getAttribute("method") || "get").toLowerCase() !== "get") return;
+      var input = f.querySelector("input[name=lijstje]");
+      if (!input && ids.length) {
+        input = f.appendChild(el("input"));
+        input.type = "hidden";
+        input.name = "lijstje";
+      }
+      if (input) input.value = ids.join(",");
+      if (input && !ids.length) f.removeChild(input);
+    });
     Array.prototype.forEach.call(document.querySelectorAll("a[href]"), function (a) {
       var u = new URL(a.href, location.href);
       if (u.origin !== location.origin || /\.(json|xml|csv|txt|zip)$/.test(u.pathname)) return;
@@ -66,7 +81,7 @@
   // link that is only opened never overwrites it.
   function update(changed) {
     history.replaceState(history.state, "", withList(location.href));
-    if (changed && kept() !== null && storage) storage.setItem(KEPT, ids.join(","));
+    if (changed && fromKept && kept() !== null && storage) storage.setItem(KEPT, ids.join(","));
     carry();
     if (!headerLink) {
       var header = document.querySelector(".site-header .wrap");
@@ -83,6 +98,10 @@
       return x !== id;
     });
     if (on) ids.push(id);
+    // The same service may be on the page twice (under two needs): every button says it.
+    Array.prototype.forEach.call(document.querySelectorAll(".lijstje-knop[aria-pressed]"), function (b) {
+      if (b.getAttribute("data-id") === id) b.setAttribute("aria-pressed", String(on));
+    });
     update(true);
   }
 
@@ -96,12 +115,11 @@
     var button = el("button", T.add, "lijstje-knop");
     button.type = "button";
     button.setAttribute("aria-pressed", String(ids.indexOf(id) >= 0));
+    button.setAttribute("data-id", id);
     // In a list, say which service: "Op mijn lijstje: Inloophuis De Kapel".
     if (title && title.tagName !== "H1") button.setAttribute("aria-label", T.add + ": " + title.textContent.trim());
     button.addEventListener("click", function () {
-      var on = button.getAttribute("aria-pressed") !== "true";
-      button.setAttribute("aria-pressed", String(on));
-      toggle(id, on);
+      toggle(id, button.getAttribute("aria-pressed") !== "true");
     });
     var after = item.querySelector("h1, h2") || item.firstElementChild;
     if (after && after.parentNode === item) item.insertBefore(button, after.nextSibling);
@@ -117,18 +135,24 @@
     });
     return Promise.all(
       owners.map(function (o) {
+        // A file that is not there (an old link, a typo) leaves only its services out.
         files[o] =
           files[o] ||
-          fetch(page + o + ".json").then(function (r) {
-            if (!r.ok) throw new Error(String(r.status));
-            return r.json();
-          });
+          fetch(page + o + ".json")
+            .then(function (r) {
+              if (!r.ok) throw new Error(String(r.status));
+              return r.json();
+            })
+            .catch(function () {
+              return {};
+            });
         return files[o];
       })
     ).then(function (found) {
       var out = {};
       list.forEach(function (id, i) {
-        out[id] = found[i][id.slice(owners[i].length + 1)];
+        var key = id.slice(owners[i].length + 1);
+        if (Object.prototype.hasOwnProperty.call(found[i], key)) out[id] = found[i][key];
       });
       return out;
     });
@@ -143,6 +167,7 @@
     },
     toggle: toggle,
     shareUrl: shareUrl,
+    withList: withList,
     entries: entries,
     // For content added later: its buttons, and the list on its links.
     added: function (root) {
@@ -153,6 +178,7 @@
     kept: kept,
     keep: function () {
       if (storage) storage.setItem(KEPT, ids.join(","));
+      fromKept = true;
     },
     forget: function () {
       if (storage) storage.removeItem(KEPT);

@@ -31,7 +31,9 @@
     load(form.getAttribute("data-postcodes"))
       .then(function (map) {
         if (Object.prototype.hasOwnProperty.call(map, code)) {
-          window.location.assign(map[code]);
+          // "Mijn lijstje" goes along (lijstje.js), as on every link.
+          var L = window.wijkwijzerLijstje;
+          window.location.assign(L ? L.withList(map[code]) : map[code]);
         } else {
           message.textContent = "Postcode " + code + " hoort niet bij deze regio. Kies je gemeente in de lijst.";
         }
