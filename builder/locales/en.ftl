@@ -201,6 +201,7 @@ WW0110 = There are needs, but config.toml lacks the taxonomy behoeften.
 WW0111 = A help line does not say where its number was checked (bron).
 WW0112 = A help line does not say when its number was checked, or that was more than 12 months ago.
 WW0113 = The web editor's settings are not right.
+WW0114 = The settings of the quick exit (Snel weg) are not right.
 WW0201 = The content folder cannot be read.
 WW0202 = A symbolic link points outside the site, to nothing or to a folder; the file was skipped.
 WW0203 = A Markdown file is larger than 10 MB.
@@ -681,6 +682,14 @@ template-example =
     .plaats = Brummen
     .toegankelijkheid = toegankelijk met een rolstoel, aangepast toilet
 
+snel-weg-adres = The quick exit's adres "{ $value }" is not a web address with https://.
+    .help = Write the whole address of a neutral site, such as "https://www.google.nl/". With adres = "" there is no quick exit.
+snel-weg-behoeften = The quick exit's behoeften must be a list of needs, such as ["relaties-veiligheid"].
+    .help = Name the needs whose pages get the button.
+snel-weg-behoefte = The quick exit names the need "{ $slug }", but it is not one of [[extra.behoeften]].
+    .help = Choose from: { $valid }.
+snel-weg-key = The quick exit has no setting "{ $key }".
+    .help = It has two: adres (where the button leads) and behoeften (on which pages it is).
 redactie-config = The web editor's settings ([extra.wijkwijzer.redactie]) are not right: { $detail }
     .help = You need backend ("github", "gitlab", "gitea" or "forgejo") and repository ("owner/name"). Optional: branch, forge_url, app_id, login_url. REDACTIE.md explains them.
 redactie-repository = "{ $value }" is not a repository. Write the owner and the name with a / between them.

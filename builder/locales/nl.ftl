@@ -201,6 +201,7 @@ WW0110 = Er zijn behoeften, maar de taxonomie behoeften ontbreekt in config.toml
 WW0111 = Een hulplijn zegt niet waar het nummer gecontroleerd is (bron).
 WW0112 = Een hulplijn zegt niet wanneer het nummer gecontroleerd is, of dat is meer dan 12 maanden geleden.
 WW0113 = De instellingen van de webredactie kloppen niet.
+WW0114 = De instellingen van de knop Snel weg kloppen niet.
 WW0201 = De map content kan niet gelezen worden.
 WW0202 = Een snelkoppeling (link) wijst buiten de site, naar niets of naar een map; het bestand is overgeslagen.
 WW0203 = Een Markdown-bestand is groter dan 10 MB.
@@ -681,6 +682,14 @@ template-example =
     .plaats = Brummen
     .toegankelijkheid = toegankelijk met een rolstoel, aangepast toilet
 
+snel-weg-adres = Het adres "{ $value }" van de knop Snel weg is geen webadres met https://.
+    .help = Schrijf het hele adres van een gewone site, zoals "https://www.google.nl/". Met adres = "" is er geen knop.
+snel-weg-behoeften = Bij de knop Snel weg moet behoeften een lijst van onderwerpen zijn, zoals ["relaties-veiligheid"].
+    .help = Noem de onderwerpen waarvan de pagina's de knop krijgen.
+snel-weg-behoefte = De knop Snel weg noemt het onderwerp "{ $slug }", maar dat staat niet bij [[extra.behoeften]].
+    .help = Kies uit: { $valid }.
+snel-weg-key = De knop Snel weg heeft geen instelling "{ $key }".
+    .help = Er zijn er twee: adres (waar de knop heen gaat) en behoeften (op welke pagina's hij staat).
 redactie-config = De instellingen van de webredactie ([extra.wijkwijzer.redactie]) kloppen niet: { $detail }
     .help = Je hebt nodig: backend ("github", "gitlab", "gitea" of "forgejo") en repository ("eigenaar/naam"). Mag ook: branch, forge_url, app_id, login_url. REDACTIE.md legt ze uit.
 redactie-repository = "{ $value }" is geen repository. Schrijf de eigenaar en de naam met een / ertussen.

@@ -43,6 +43,9 @@ pub enum Code {
     /// `[extra.wijkwijzer.redactie]`, the web editor's settings, is not right.
     #[strum(serialize = "WW0113")]
     Redactie,
+    /// `[extra.wijkwijzer.snel_weg]`, the quick exit's settings, is not right.
+    #[strum(serialize = "WW0114")]
+    SnelWeg,
 
     // Content files and their front matter.
     #[strum(serialize = "WW0201")]

@@ -20,6 +20,7 @@ pub mod redactie;
 pub mod render;
 pub mod search_index;
 pub mod site;
+pub mod snel_weg;
 pub mod starter;
 pub mod urls;
 

@@ -162,3 +162,20 @@ fn a_notice_that_does_not_fit_one_line_is_refused() {
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(run.stderr.contains("WW0522") && run.stderr.contains("De melding heeft 239 tekens"), "{}", run.stderr);
 }
+
+#[test]
+fn the_quick_exit_settings_are_checked_at_their_line() {
+    for (table, needle) in [
+        ("adres = \"http://www.knmi.nl/\"", "geen webadres met https://"),
+        ("behoeften = [\"relaties\"]", "noemt het onderwerp \"relaties\""),
+        ("knop = true", "heeft geen instelling \"knop\""),
+    ] {
+        let site = Site::new(&[("config.toml", &format!("{REGION_CONFIG}[extra.wijkwijzer.snel_weg]\n{table}\n"))]);
+        let run = cli(&["check", "--root", site.root().to_str().expect("utf-8")], site.root());
+        assert_eq!(run.code, 1, "{table}: {}", run.stderr);
+        assert!(run.stderr.contains("WW0114"), "{table}: {}", run.stderr);
+        assert!(run.stderr.contains(needle), "{table}: {}", run.stderr);
+        let line = REGION_CONFIG.lines().count() + 2;
+        assert!(run.stderr.contains(&format!("config.toml:{line}")), "{table}: {}", run.stderr);
+    }
+}

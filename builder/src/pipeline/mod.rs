@@ -108,11 +108,21 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
         diags.push(d);
         None
     });
+    let snel_weg = crate::snel_weg::settings(&config, &config_text).unwrap_or_else(|d| {
+        diags.push(d);
+        None
+    });
+    if let (Some(sw), Some(dir)) = (&snel_weg, &directory) {
+        crate::snel_weg::check_needs(sw, dir, &config_text, &mut diags);
+    }
     timings.push(("load", started.elapsed()));
 
     let t = Instant::now();
     let mut site = Site::new(config, sources, lib, taxonomies, directory, &mut diags);
     site.redactie = redactie;
+    if let Some(sw) = &snel_weg {
+        site.env.add_global("snel_weg", minijinja::Value::from_serialize(sw));
+    }
     timings.push(("markdown", t.elapsed()));
     if opts.strict {
         diags.make_strict();
