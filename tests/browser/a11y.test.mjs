@@ -4,14 +4,10 @@
 
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { exampleSite } from "./harness.mjs";
+import { axeViolations, exampleSite } from "./harness.mjs";
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 const { base, out, browser, close } = await exampleSite();
 after(close);
@@ -39,11 +35,7 @@ async function violations(path, waitFor) {
   const page = await context.newPage();
   await page.goto(base + path);
   if (waitFor) await page.locator(waitFor).first().waitFor({ timeout: 20000 });
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(async (tags) => {
-    const r = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  }, TAGS);
+  const result = await axeViolations(page);
   await context.close();
   return result;
 }

@@ -3,11 +3,12 @@
 // in the project goes through here.
 
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, writeFileSync, cpSync, createReadStream, existsSync, statSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, cpSync, createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve, extname, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 
 export const repoRoot = resolve(fileURLToPath(import.meta.url), "../../..");
@@ -137,6 +138,23 @@ ${extra}
 +++
 Tekst.
 `;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** The WCAG 2.0, 2.1 and 2.2 A and AA rules every page is held to. */
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/**
+ * axe-core's violations of WCAG_TAGS on the page as it is now, one line each. The
+ * page's context needs `bypassCSP: true`: the site's own CSP (rightly) refuses axe.
+ */
+export async function axeViolations(page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async (tags) => {
+    const r = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  }, WCAG_TAGS);
 }
 
 /** Serve a built folder on 127.0.0.1 (any free port), like a plain static host.

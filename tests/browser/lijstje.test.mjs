@@ -4,12 +4,8 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
-import { readFileSync } from "node:fs";
-import { exampleSite, guard } from "./harness.mjs";
+import { axeViolations, exampleSite, guard } from "./harness.mjs";
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 let site;
 
@@ -23,14 +19,6 @@ after(async () => {
 
 const storageOf = (page) =>
   page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie }));
-
-async function axe(page) {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"] } });
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  });
-}
 
 /** Pick one service on a wijk page and one on a service page; returns the list page. */
 async function pickTwo(context) {
@@ -72,7 +60,7 @@ test("pick from a list and from a service page, and see both on the list page", 
   assert.deepEqual(fetched.sort(), ["/lijstje/heidebroek.json", "/lijstje/regio.json"]);
   // Nothing was stored: the list is only in the address.
   assert.deepEqual(await storageOf(page), { local: {}, session: {}, cookie: "" });
-  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(await axeViolations(page), []);
   await context.close();
 });
 

@@ -6,12 +6,8 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
-import { readFileSync } from "node:fs";
-import { clockSite, dienstPage, launch } from "./harness.mjs";
+import { axeViolations, clockSite, dienstPage, launch } from "./harness.mjs";
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 let site, browser, base;
 
@@ -60,13 +56,7 @@ async function lines(path, now, { timezoneId = "Europe/Amsterdam", javaScriptEna
   await page.waitForLoadState("load");
   const found = await page.locator(".nu-open:visible").allInnerTexts();
   let violations = [];
-  if (axe) {
-    await page.addScriptTag({ content: axeSource });
-    violations = await page.evaluate(async () => {
-      const r = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"] } });
-      return r.violations.map((v) => `${v.id}: ${v.help}`);
-    });
-  }
+  if (axe) violations = await axeViolations(page);
   await context.close();
   assert.deepEqual(problems, []);
   assert.deepEqual(violations, []);
