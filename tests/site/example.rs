@@ -109,3 +109,36 @@ fn leesbaarheid_flags_hard_pages() {
     assert_eq!(run.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&run.stdout).contains("te moeilijk"));
 }
+
+/// Each page loads only the theme files it uses: a resident on prepaid data pays for the
+/// list page's code on the list page, and for Snel weg only where it is.
+#[test]
+fn each_page_loads_only_the_scripts_it_uses() {
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let build = Command::new(env!("CARGO_BIN_EXE_wijkwijzer"))
+        .args(["build", "--root"])
+        .arg(repo())
+        .arg("--output-dir")
+        .arg(&site)
+        .env("SOURCE_DATE_EPOCH", "1796083200")
+        .output()
+        .unwrap();
+    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    let loads = |page: &str| {
+        let html = std::fs::read_to_string(site.join(page).join("index.html")).unwrap();
+        ["wijkwijzer.js", "snel-weg.js", "lijstje-bestanden.js", "lijstje-pagina.js", "lijstje-pagina.css"]
+            .into_iter()
+            .filter(|f| html.contains(&format!("/{f}\"")))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(loads("gemeenten/lindewaard"), ["wijkwijzer.js"]);
+    assert_eq!(loads(""), ["wijkwijzer.js"]);
+    assert_eq!(loads("gemeenten/lindewaard/praatgroep-veilig-verder"), ["wijkwijzer.js", "snel-weg.js"]);
+    assert_eq!(loads("behoeften/relaties-veiligheid"), ["wijkwijzer.js", "snel-weg.js"]);
+    assert_eq!(loads("zoeken"), ["wijkwijzer.js", "lijstje-bestanden.js"]);
+    assert_eq!(loads("lijstje"), ["wijkwijzer.js", "lijstje-pagina.js", "lijstje-pagina.css"]);
+    for file in ["snel-weg.js", "lijstje-bestanden.js", "lijstje-pagina.js", "lijstje-pagina.css"] {
+        assert!(site.join(file).is_file(), "{file} is in the site");
+    }
+}

@@ -20,19 +20,6 @@
     Array.prototype.forEach.call(root.querySelectorAll(sel), f);
   };
 
-  // Today in the Netherlands, YYYY-MM-DD; without time-zone support nothing is hidden.
-  var today = "";
-  try {
-    var p = {};
-    new Intl.DateTimeFormat("en", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" })
-      .formatToParts(new Date())
-      .forEach(function (x) {
-        p[x.type] = x.value;
-      });
-    today = p.year + "-" + p.month + "-" + p.day;
-  } catch (e) {
-    today = "";
-  }
   var script = document.currentScript;
   var tokens = ((script && script.getAttribute("data-klok")) || "").split(" ");
   var horizon = tokens[0] * 1440;
@@ -54,6 +41,9 @@
   var wall = function (m) {
     return new Date(zones[0][0] + (zones[0][1] + m) * 60000);
   };
+  // Today in the Netherlands, YYYY-MM-DD, from the builder's offsets: past the weeks they
+  // cover the last one holds, at most an hour off around midnight.
+  var today = known ? wall(minute).toISOString().slice(0, 10) : "";
   var hhmm = function (m) {
     var d = wall(m);
     return ("0" + d.getUTCHours()).slice(-2) + ":" + ("0" + d.getUTCMinutes()).slice(-2);

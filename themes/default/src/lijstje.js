@@ -1,7 +1,7 @@
 // "Mijn lijstje": services a resident picks, carried in the address (?lijstje=<id>,<id>)
 // from page to page, so nothing is stored unless the resident asks to keep it. Every
 // service (data-dienst) gets a button. The list page (lijstje-pagina.js) and search
-// results use window.wijkwijzerLijstje. Ids and files: builder/src/directory/lijstje.rs.
+// results use window.wijkwijzerLijstje, with lijstje-bestanden.js. Ids and files: builder/src/directory/lijstje.rs.
 (function () {
   "use strict";
   var KEPT = "wijkwijzer-lijstje";
@@ -126,38 +126,6 @@
     else item.appendChild(button);
   }
 
-  // What the list page shows of services, from one file per owner, each fetched once:
-  // a promise of { id: entry or undefined }.
-  var files = {};
-  function entries(list) {
-    var owners = list.map(function (id) {
-      return id.split("/")[0];
-    });
-    return Promise.all(
-      owners.map(function (o) {
-        // A file that is not there (an old link, a typo) leaves only its services out.
-        files[o] =
-          files[o] ||
-          fetch(page + o + ".json")
-            .then(function (r) {
-              if (!r.ok) throw new Error(String(r.status));
-              return r.json();
-            })
-            .catch(function () {
-              return {};
-            });
-        return files[o];
-      })
-    ).then(function (found) {
-      var out = {};
-      list.forEach(function (id, i) {
-        var key = id.slice(owners[i].length + 1);
-        if (Object.prototype.hasOwnProperty.call(found[i], key)) out[id] = found[i][key];
-      });
-      return out;
-    });
-  }
-
   buttons(document);
   update(false);
 
@@ -168,7 +136,8 @@
     toggle: toggle,
     shareUrl: shareUrl,
     withList: withList,
-    entries: entries,
+    // The list page's address; lijstje-bestanden.js adds entries().
+    page: page,
     // For content added later: its buttons, and the list on its links.
     added: function (root) {
       buttons(root);

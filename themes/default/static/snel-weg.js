@@ -1,0 +1,1 @@
+!function(){"use strict";var e=document.querySelector("[data-snel-weg]");if(e){var n=function(n){n&&n.preventDefault(),window.location.replace(e.href)};e.addEventListener("click",n);var t=0;document.addEventListener("keydown",function(e){if("Escape"===e.key){var a=Date.now();a-t<1e3&&n(e),t=a}})}}();
