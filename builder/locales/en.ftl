@@ -202,6 +202,7 @@ WW0111 = A help line does not say where its number was checked (bron).
 WW0112 = A help line does not say when its number was checked, or that was more than 12 months ago.
 WW0113 = The web editor's settings are not right.
 WW0114 = The settings of the quick exit (Snel weg) are not right.
+WW0115 = The settings of offline help ([extra.wijkwijzer.offline]) are not right.
 WW0201 = The content folder cannot be read.
 WW0202 = A symbolic link points outside the site, to nothing or to a folder; the file was skipped.
 WW0203 = A Markdown file is larger than 10 MB.
@@ -690,6 +691,13 @@ snel-weg-behoefte = The quick exit names the need "{ $slug }", but it is not one
     .help = Choose from: { $valid }.
 snel-weg-key = The quick exit has no setting "{ $key }".
     .help = It has two: adres (where the button leads) and behoeften (on which pages it is).
+offline-aan = The offline setting aan must be true or false, not { $value }.
+    .help = Write aan = false to turn offline help off. Without this line it is on.
+offline-pagina = The offline page { $value } does not exist.
+    .help = Name a page as in a link: pagina = "@/nu-hulp.md". With pagina = "" the site keeps only the help lines.
+offline-key = Offline has no setting "{ $key }".
+    .help = It has two: aan (true or false) and pagina (the page for when things are not going well).
+claim-offline = the page for when there is no internet
 redactie-config = The web editor's settings ([extra.wijkwijzer.redactie]) are not right: { $detail }
     .help = You need backend ("github", "gitlab", "gitea" or "forgejo") and repository ("owner/name"). Optional: branch, forge_url, app_id, login_url. REDACTIE.md explains them.
 redactie-repository = "{ $value }" is not a repository. Write the owner and the name with a / between them.

@@ -202,6 +202,7 @@ WW0111 = Een hulplijn zegt niet waar het nummer gecontroleerd is (bron).
 WW0112 = Een hulplijn zegt niet wanneer het nummer gecontroleerd is, of dat is meer dan 12 maanden geleden.
 WW0113 = De instellingen van de webredactie kloppen niet.
 WW0114 = De instellingen van de knop Snel weg kloppen niet.
+WW0115 = De instellingen van offline ([extra.wijkwijzer.offline]) kloppen niet.
 WW0201 = De map content kan niet gelezen worden.
 WW0202 = Een snelkoppeling (link) wijst buiten de site, naar niets of naar een map; het bestand is overgeslagen.
 WW0203 = Een Markdown-bestand is groter dan 10 MB.
@@ -690,6 +691,13 @@ snel-weg-behoefte = De knop Snel weg noemt het onderwerp "{ $slug }", maar dat s
     .help = Kies uit: { $valid }.
 snel-weg-key = De knop Snel weg heeft geen instelling "{ $key }".
     .help = Er zijn er twee: adres (waar de knop heen gaat) en behoeften (op welke pagina's hij staat).
+offline-aan = Bij offline moet aan true of false zijn, niet { $value }.
+    .help = Schrijf aan = false om de offline-hulp uit te zetten. Zonder deze regel staat hij aan.
+offline-pagina = De pagina { $value } bij offline bestaat niet.
+    .help = Noem een pagina zoals in een link: pagina = "@/nu-hulp.md". Met pagina = "" bewaart de site alleen de hulplijnen.
+offline-key = Offline heeft geen instelling "{ $key }".
+    .help = Er zijn er twee: aan (true of false) en pagina (de pagina voor als het nu niet goed gaat).
+claim-offline = de pagina voor als er geen internet is
 redactie-config = De instellingen van de webredactie ([extra.wijkwijzer.redactie]) kloppen niet: { $detail }
     .help = Je hebt nodig: backend ("github", "gitlab", "gitea" of "forgejo") en repository ("eigenaar/naam"). Mag ook: branch, forge_url, app_id, login_url. REDACTIE.md legt ze uit.
 redactie-repository = "{ $value }" is geen repository. Schrijf de eigenaar en de naam met een / ertussen.

@@ -46,6 +46,9 @@ pub enum Code {
     /// `[extra.wijkwijzer.snel_weg]`, the quick exit's settings, is not right.
     #[strum(serialize = "WW0114")]
     SnelWeg,
+    /// `[extra.wijkwijzer.offline]`, the offline worker's settings, is not right.
+    #[strum(serialize = "WW0115")]
+    Offline,
 
     // Content files and their front matter.
     #[strum(serialize = "WW0201")]

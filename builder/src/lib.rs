@@ -13,6 +13,7 @@ pub mod hulplijnen;
 pub mod import;
 pub mod markdown;
 pub mod messages;
+pub mod offline;
 pub mod output;
 pub mod pipeline;
 pub mod readability;

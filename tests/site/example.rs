@@ -141,4 +141,14 @@ fn each_page_loads_only_the_scripts_it_uses() {
     for file in ["snel-weg.js", "lijstje-bestanden.js", "lijstje-pagina.js", "lijstje-pagina.css"] {
         assert!(site.join(file).is_file(), "{file} is in the site");
     }
+
+    // The offline worker keeps the crisis page, the offline page and the stylesheet; the
+    // offline page is for the worker only: not in the sitemap, not for search engines.
+    let worker = std::fs::read_to_string(site.join("sw.js")).unwrap();
+    assert!(worker.contains(r#"var VOORAF = ["https://www.example-regio.nl/nu-hulp/","https://www.example-regio.nl/offline/","https://www.example-regio.nl/wijkwijzer.css"];"#), "{worker}");
+    let offline = std::fs::read_to_string(site.join("offline/index.html")).unwrap();
+    assert!(
+        offline.contains(r#"<meta name="robots" content="noindex">"#) && offline.contains("<h1>Geen internet</h1>")
+    );
+    assert!(!std::fs::read_to_string(site.join("sitemap.xml")).unwrap().contains("/offline/"));
 }

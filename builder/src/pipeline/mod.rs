@@ -101,8 +101,15 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
     let today = content::dates::today();
     let directory = crate::directory::load(&lib, &config, today, &mut diags);
     crate::hulplijnen::check(&config.extra, &config_text, today, &mut diags);
-    let directory_paths = directory.as_ref().map(|d| crate::directory::page_paths(d, &lib)).unwrap_or_default();
-    routes::check_unique(&lib, &taxonomies, &directory_paths, &config, &mut diags);
+    let mut generated_paths = directory.as_ref().map(|d| crate::directory::page_paths(d, &lib)).unwrap_or_default();
+    let offline = crate::offline::settings(&config, &config_text, &lib).unwrap_or_else(|d| {
+        diags.push(d);
+        Default::default()
+    });
+    if offline.aan {
+        generated_paths.push((crate::offline::OFFLINE_PATH.to_string(), crate::msg!("claim-offline")));
+    }
+    routes::check_unique(&lib, &taxonomies, &generated_paths, &config, &mut diags);
     let static_files = static_files(root, &sources, &config, &mut diags);
     let redactie = crate::redactie::settings(&config, &config_text).unwrap_or_else(|d| {
         diags.push(d);
@@ -120,6 +127,11 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
     let t = Instant::now();
     let mut site = Site::new(config, sources, lib, taxonomies, directory, &mut diags);
     site.redactie = redactie;
+    if offline.aan {
+        site.env.add_global("offline_worker", site.config.permalink(&format!("/{}", crate::offline::WORKER_FILE)));
+        site.env.add_global("offline_lijstje_cache", crate::offline::list_cache(&site.config));
+    }
+    site.offline = offline;
     if let Some(sw) = &snel_weg {
         site.env.add_global("snel_weg", minijinja::Value::from_serialize(sw));
     }

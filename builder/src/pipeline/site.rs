@@ -38,6 +38,8 @@ pub struct Site {
     pub directory: Option<Directory>,
     /// The web editor's settings, when the site has one (`/admin/`).
     pub redactie: Option<crate::redactie::Redactie>,
+    /// The offline worker's settings.
+    pub offline: crate::offline::Offline,
     pub(crate) dienst_of_page: HashMap<usize, usize>,
     pub(crate) gemeente_of_section: HashMap<usize, usize>,
     pub(crate) gemeente_values: Vec<Value>,
@@ -99,6 +101,7 @@ impl Site {
             translations,
             search_parts: Default::default(),
             redactie: None,
+            offline: Default::default(),
         };
         let items: Vec<Item> =
             (0..site.lib.sections.len()).map(Item::Section).chain((0..site.lib.pages.len()).map(Item::Page)).collect();

@@ -26,6 +26,9 @@
     linkLabel: "Link naar dit lijstje"
   };
   var L = window.wijkwijzerLijstje;
+  var script = document.currentScript;
+  // The offline worker's cache for a kept list (builder/src/offline.rs), when it is on.
+  var cacheName = script && script.getAttribute("data-bewaar");
   var root = document.querySelector("[data-lijstje-pagina]");
   if (!L || !root) return;
   var el = function (parent, tag, text, cls) {
@@ -102,6 +105,31 @@
     if (window.wijkwijzerKlok) window.wijkwijzerKlok(root);
   }
 
+  // A kept list also opens without internet: this page, its scripts and styles, and the
+  // files of its services go into the worker's cache; wiping the list empties it. Only
+  // when the resident asks, never for a list that is only looked at.
+  function keepOffline(on) {
+    if (!cacheName || !window.caches) return;
+    if (!on) {
+      caches.delete(cacheName).catch(function () {});
+      return;
+    }
+    var files = [L.page];
+    Array.prototype.forEach.call(document.querySelectorAll("script[src], link[rel=stylesheet]"), function (e) {
+      files.push(e.src || e.href);
+    });
+    L.ids().forEach(function (id) {
+      var file = L.page + id.split("/")[0] + ".json";
+      if (files.indexOf(file) < 0) files.push(file);
+    });
+    caches
+      .open(cacheName)
+      .then(function (c) {
+        return c.addAll(files);
+      })
+      .catch(function () {});
+  }
+
   function share() {
     var box = el(root, "section", "", "lijstje-delen");
     box.setAttribute("aria-labelledby", "lijstje-delen");
@@ -145,16 +173,20 @@
     };
     keep.addEventListener("click", function () {
       L.keep();
+      keepOffline(true);
       status.textContent = T.kept;
       show();
       forget.focus();
     });
     forget.addEventListener("click", function () {
       L.forget();
+      keepOffline(false);
       status.textContent = T.forgotten;
       show();
       keep.focus();
     });
     show();
+    // A kept list that is opened again refreshes what is kept of it.
+    if (L.kept() !== null && L.kept() === L.ids().join(",")) keepOffline(true);
   }
 })();

@@ -1,6 +1,7 @@
 //! What a build writes, family by family: the content's HTML (`pages`), the
 //! directory's HTML (`directory`), feeds and sitemaps (`feeds`), open data
-//! (`open_data`) and the search index (`search`). A full build renders
+//! (`open_data`), the offline worker and its page (`offline`) and the search index
+//! (`search`). A full build renders
 //! `Selection::everything`; the dev server renders `dependents` of an edited page.
 //! Both go through `render_html` and `files`, so an edit cannot forget an output that
 //! a build writes.
@@ -9,6 +10,7 @@ mod admin;
 mod directory;
 mod feeds;
 mod hosting;
+mod offline;
 mod open_data;
 mod pages;
 mod search;
@@ -48,6 +50,7 @@ impl Selection {
     pub fn everything(site: &Site) -> Selection {
         let mut jobs = pages::jobs(site);
         jobs.extend(directory::jobs(site));
+        jobs.extend(offline::jobs(site));
         Selection { jobs, feeds: true, open_data: true, hosting: true, search: SearchParts::All }
     }
 }
@@ -120,6 +123,7 @@ pub fn render_html(site: &Site, job: &Job) -> Result<(String, String), Diagnosti
         Job::Wijk { .. } | Job::GemeenteNeed { .. } | Job::SearchPage | Job::Postcodes | Job::Lijstje => {
             directory::render(site, job)
         }
+        Job::Offline => offline::render_page(site),
         _ => pages::render(site, job),
     }
 }
@@ -137,6 +141,10 @@ pub fn files(site: &mut Site, selection: &Selection, diags: &mut Diagnostics) ->
     if selection.hosting {
         out.extend(text(hosting::files(site)));
         out.extend(admin::files(site));
+        match offline::worker(site) {
+            Ok((path, text)) => out.push((path, text.into_bytes())),
+            Err(d) => diags.push(d),
+        }
     }
     let only = match &selection.search {
         SearchParts::None => return out,

@@ -47,6 +47,8 @@ pub enum Job {
     SearchPage,
     /// "Mijn lijstje": the services a resident picked, on one printable page.
     Lijstje,
+    /// What the offline worker shows when the network fails: the help lines.
+    Offline,
 }
 
 /// Every HTML file of the content: pages, sections, redirects, taxonomies, 404.
@@ -188,6 +190,7 @@ pub fn render(site: &Site, job: &Job) -> Result<(String, String), Diagnostic> {
         Job::Wijk { .. } | Job::GemeenteNeed { .. } | Job::SearchPage | Job::Postcodes | Job::Lijstje => {
             directory::render(site, job)
         }
+        Job::Offline => super::offline::render_page(site),
         Job::NotFound => {
             let ctx = context! {
                 current_path => "/404.html",
