@@ -24,6 +24,9 @@ pub struct Config {
     pub default_language: String,
     #[serde(default)]
     pub languages: BTreeMap<String, LanguageConfig>,
+    /// The theme's words changed for the default language, as Zola's `[translations]`.
+    #[serde(default)]
+    pub translations: BTreeMap<String, String>,
     #[serde(default)]
     pub theme: Option<String>,
     #[serde(default = "default_output_dir")]

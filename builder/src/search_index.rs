@@ -32,6 +32,9 @@ pub struct Input<'a> {
     /// Page → its service in `dir`.
     pub service_pages: &'a HashMap<usize, usize>,
     pub rendered: &'a HashMap<Item, Rendered>,
+    /// Only pages in this language are searched: the analysis (stemming, compounds,
+    /// synonyms) is Dutch, and would find English words by Dutch rules.
+    pub language: &'a str,
 }
 
 /// The parts of a built index: part → (file, size), as the manifest lists them.
@@ -47,7 +50,7 @@ pub fn part_of_page(input: &Input, p: usize) -> Option<Part> {
 
 fn source_of_page(input: &Input, p: usize) -> Option<(Part, Source)> {
     let page = &input.lib.pages[p];
-    if !page.front.in_search_index || !page.front.render {
+    if !page.front.in_search_index || !page.front.render || page.meta.lang != input.language {
         return None;
     }
     match (input.dir, input.service_pages.get(&p)) {
@@ -84,7 +87,11 @@ pub fn files(
         }
     }
     for (s, section) in input.lib.sections.iter().enumerate() {
-        if !section.front.in_search_index || !section.front.render || section.front.redirect_to.is_some() {
+        if !section.front.in_search_index
+            || !section.front.render
+            || section.front.redirect_to.is_some()
+            || section.meta.lang != input.language
+        {
             continue;
         }
         parts.entry(Part::Info).or_default().push(Source::Section(s));

@@ -27,6 +27,11 @@ const PAGES = {
   postcodes: "/postcode/",
   search_results: "/zoeken/?q=schulden",
   not_found: "/bestaat-niet/",
+  offline: "/offline/",
+  list: "/lijstje/?lijstje=heidebroek/inloophuis-de-kapel",
+  home_english: "/en/",
+  page_english: "/en/nu-hulp/",
+  page_english_2: "/en/zorgen-om-iemand/",
 };
 
 async function violations(path, waitFor) {

@@ -11,6 +11,7 @@ mod errors;
 mod example;
 mod formats;
 mod import;
+mod languages;
 mod meldingen;
 mod outputs;
 mod redactie;

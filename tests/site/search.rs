@@ -111,3 +111,15 @@ fn index_parts_are_content_hashed_and_deterministic() {
         "same input, same index files"
     );
 }
+
+/// English pages are left out of the search: its analysis is Dutch (stemming, compounds,
+/// synonyms), and would find English words by Dutch rules.
+#[test]
+fn english_pages_are_not_in_the_dutch_search() {
+    for q in ["Beschermd Thuis Voorbeeldregio", "worried about someone", "suicide"] {
+        let req = SearchRequest { query: format!("{q} "), limit: 20, ..Default::default() };
+        let (engine, _) = wijkwijzer::search_index::open_engine(built(), &req).unwrap();
+        let urls: Vec<String> = engine.search(&req).unwrap().hits.into_iter().map(|h| h.url).collect();
+        assert!(urls.iter().all(|u| !u.starts_with("/en/")), "{q}: {urls:?}");
+    }
+}

@@ -28,6 +28,8 @@ pub struct Site {
     pub(crate) env: Environment<'static>,
     pub(crate) index: Arc<RwLock<SiteIndex>>,
     config_value: Value,
+    /// `config` for pages in another language than the default (its title and description).
+    config_by_lang: HashMap<String, Value>,
     shortcode_names: BTreeSet<String>,
     pub(crate) rendered: HashMap<Item, Rendered>,
     pub(crate) page_values: Vec<Value>,
@@ -70,6 +72,8 @@ impl Site {
         let index = Arc::new(RwLock::new(link_index(&lib, &taxonomies, &config)));
         let mut env = render::environment_with_site(sources.clone(), &config, index.clone());
         let config_value = views::config_value(&config);
+        let config_by_lang =
+            config.languages.keys().map(|lang| (lang.clone(), views::config_value_for(&config, lang))).collect();
         env.add_global("config", config_value.clone());
         if let Some(d) = &dir {
             env.add_global("klok", d.clock.encode());
@@ -92,6 +96,7 @@ impl Site {
             sources,
             env,
             index,
+            config_by_lang,
             config_value,
             shortcode_names,
             rendered: HashMap::new(),
@@ -146,6 +151,11 @@ impl Site {
     }
 
     /// A setting of the tool itself, under `[extra.wijkwijzer]` in config.toml.
+    /// `config` as templates see it on a page in `lang`.
+    pub(crate) fn config_for(&self, lang: &str) -> Value {
+        self.config_by_lang.get(lang).cloned().unwrap_or_else(|| self.config_value.clone())
+    }
+
     pub(crate) fn wijkwijzer_setting(&self, key: &str) -> Option<&toml::Value> {
         self.config.extra.get("wijkwijzer").and_then(|w| w.get(key))
     }

@@ -2,6 +2,7 @@
 
 pub mod feeds;
 pub mod templates;
+pub mod translations;
 pub mod views;
 
 use std::collections::HashMap;
@@ -46,8 +47,20 @@ pub fn environment_with_site(
     config: &Config,
     index: Arc<RwLock<SiteIndex>>,
 ) -> Environment<'static> {
+    let catalogues = translations::Catalogues::new(&sources, config);
     let mut env = templates::environment(sources, config.markdown.clone());
     env.add_global("csp", CONTENT_SECURITY_POLICY);
+    env.add_function("trans", move |kwargs: Kwargs| -> Result<String, Error> {
+        let key: String = kwargs.get("key")?;
+        let lang: Option<String> = kwargs.get("lang")?;
+        kwargs.assert_all_used()?;
+        catalogues.get(&key, lang.as_deref()).map(str::to_string).ok_or_else(|| {
+            Error::new(
+                ErrorKind::InvalidOperation,
+                format!("trans: there is no text for \"{key}\" (add it under [translations] in config.toml)"),
+            )
+        })
+    });
     let not_ready = || {
         Error::new(
             ErrorKind::InvalidOperation,

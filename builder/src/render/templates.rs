@@ -66,6 +66,21 @@ impl ThemeSources {
         None
     }
 
+    /// The theme's catalogue of words in `lang` (`i18n/<lang>.toml`), if it has one.
+    pub fn catalogue(&self, lang: &str) -> Option<String> {
+        if lang.is_empty() || !lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+            return None;
+        }
+        let name = format!("i18n/{lang}.toml");
+        if let Some(dir) = &self.theme_dir {
+            return std::fs::read_to_string(dir.join(&name)).ok();
+        }
+        if self.embedded {
+            return DEFAULT_THEME.get_file(&name).and_then(|f| f.contents_utf8()).map(str::to_string);
+        }
+        None
+    }
+
     /// Names of all shortcodes available, for "did you mean" help.
     pub fn shortcode_names(&self) -> BTreeSet<String> {
         let mut names = BTreeSet::new();

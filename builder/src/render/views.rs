@@ -1,6 +1,8 @@
 //! What templates see: plain serialisable structs with Zola's field names, built once
 //! per page and shared (MiniJinja values are reference-counted) by every list they are in.
 
+use std::collections::BTreeMap;
+
 use minijinja::Value;
 use serde::Serialize;
 
@@ -163,6 +165,16 @@ pub fn toml_table(t: &toml::Table) -> Value {
 }
 
 /// `config` in templates: Zola's keys, with `extra` as plain values.
+/// `config` as templates see it on pages in `lang`: as in Zola, the title and description
+/// are that language's (`[languages.<lang>]`) when it has them.
+pub fn config_value_for(config: &Config, lang: &str) -> Value {
+    let Some(l) = config.languages.get(lang) else { return config_value(config) };
+    let mut own = config.clone();
+    own.title = l.title.clone().or(own.title);
+    own.description = l.description.clone().or(own.description);
+    config_value(&own)
+}
+
 pub fn config_value(config: &Config) -> Value {
     #[derive(Serialize)]
     struct ConfigView<'a> {
@@ -177,6 +189,9 @@ pub fn config_value(config: &Config) -> Value {
         build_search_index: bool,
         extra: Value,
         languages: Vec<&'a str>,
+        /// Per other language its `[languages.<lang>.extra]`: a menu and help lines in
+        /// that language replace the default ones on its pages.
+        languages_extra: BTreeMap<&'a str, Value>,
     }
     Value::from_serialize(ConfigView {
         base_url: &config.base_url,
@@ -190,5 +205,6 @@ pub fn config_value(config: &Config) -> Value {
         build_search_index: config.build_search_index.unwrap_or(true),
         extra: toml_table(&config.extra),
         languages: config.languages.keys().map(String::as_str).collect(),
+        languages_extra: config.languages.iter().map(|(lang, l)| (lang.as_str(), toml_table(&l.extra))).collect(),
     })
 }

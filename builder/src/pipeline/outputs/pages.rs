@@ -119,6 +119,7 @@ pub fn render(site: &Site, job: &Job) -> Result<(String, String), Diagnostic> {
                 render::page_template(lib, *p)
             };
             let ctx = context! {
+                config => site.config_for(&page.meta.lang),
                 page => site.page_values[*p].clone(),
                 current_path => page.meta.path.clone(),
                 current_url => config.permalink(&page.meta.path),
@@ -144,6 +145,7 @@ pub fn render(site: &Site, job: &Job) -> Result<(String, String), Diagnostic> {
                 render::paginator(config, &s.meta.path, &s.front.paginate_path, &all, per, *pager)
             });
             let ctx = context! {
+                config => site.config_for(&s.meta.lang),
                 section => site.section_values[*section].clone(),
                 gemeente => gemeente,
                 paginator => paginator,

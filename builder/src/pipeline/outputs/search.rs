@@ -37,5 +37,6 @@ fn input(site: &Site) -> search_index::Input<'_> {
         dir: site.directory.as_ref(),
         service_pages: &site.dienst_of_page,
         rendered: &site.rendered,
+        language: &site.config.default_language,
     }
 }

@@ -1,0 +1,92 @@
+//! The theme's words per language, for Zola's `trans(key, lang)`. The theme ships one
+//! catalogue per language (`i18n/<lang>.toml`; the default theme's Dutch and English are
+//! complete), and a site changes any word the way Zola does: `[translations]` in
+//! config.toml for its default language, `[languages.<lang>.translations]` for others.
+//! A language without a word falls back to the site's default language, then to the
+//! theme's own (Dutch).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::templates::ThemeSources;
+use crate::config::Config;
+
+/// Every language's words: the theme's catalogue under the site's own.
+#[derive(Debug, Default)]
+pub struct Catalogues {
+    default_language: String,
+    by_lang: HashMap<String, BTreeMap<String, String>>,
+    /// The theme's own language (Dutch for the default theme): the last resort for a
+    /// site whose languages the theme has no catalogue for.
+    theme: BTreeMap<String, String>,
+}
+
+/// The language every theme's catalogue is complete in.
+const THEME_LANGUAGE: &str = "nl";
+
+impl Catalogues {
+    pub fn new(sources: &ThemeSources, config: &Config) -> Catalogues {
+        let mut langs: BTreeSet<&str> = config.languages.keys().map(String::as_str).collect();
+        langs.insert(&config.default_language);
+        let by_lang = langs
+            .into_iter()
+            .map(|lang| {
+                let mut words = sources.catalogue(lang).map(|text| parse(&text)).unwrap_or_default();
+                let own = if lang == config.default_language {
+                    Some(&config.translations)
+                } else {
+                    config.languages.get(lang).map(|l| &l.translations)
+                };
+                words.extend(own.into_iter().flatten().map(|(k, v)| (k.clone(), v.clone())));
+                (lang.to_string(), words)
+            })
+            .collect();
+        let theme = sources.catalogue(THEME_LANGUAGE).map(|text| parse(&text)).unwrap_or_default();
+        Catalogues { default_language: config.default_language.clone(), by_lang, theme }
+    }
+
+    /// The word for `key` in `lang` (the default language when `None`).
+    pub fn get(&self, key: &str, lang: Option<&str>) -> Option<&str> {
+        let lang = lang.unwrap_or(&self.default_language);
+        let find = |l: &str| self.by_lang.get(l).and_then(|words| words.get(key)).map(String::as_str);
+        find(lang).or_else(|| find(&self.default_language)).or_else(|| self.theme.get(key).map(String::as_str))
+    }
+}
+
+/// A catalogue file: `key = "text"` lines. One that does not parse gives no words, and
+/// every `trans()` of it then names the key that is missing.
+pub fn parse(text: &str) -> BTreeMap<String, String> {
+    toml::from_str(text).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::templates::DEFAULT_THEME;
+    use super::*;
+
+    fn catalogue(lang: &str) -> BTreeMap<String, String> {
+        let file = DEFAULT_THEME.get_file(format!("i18n/{lang}.toml")).expect("a catalogue");
+        let text = file.contents_utf8().expect("utf-8");
+        let words: BTreeMap<String, String> = toml::from_str(text).expect("the catalogue parses");
+        words
+    }
+
+    #[test]
+    fn dutch_and_english_are_complete_for_every_template() {
+        let (nl, en) = (catalogue("nl"), catalogue("en"));
+        assert_eq!(nl.keys().collect::<Vec<_>>(), en.keys().collect::<Vec<_>>(), "the same keys in nl and en");
+        let mut used = BTreeSet::new();
+        for file in DEFAULT_THEME.get_dir("templates").expect("templates").files() {
+            let text = file.contents_utf8().unwrap_or_default();
+            for part in text.split("trans(key=\"").skip(1) {
+                used.insert(part.split('"').next().unwrap_or_default().to_string());
+            }
+        }
+        assert!(used.len() > 20, "{used:?}");
+        for key in &used {
+            assert!(nl.contains_key(key), "{key} is used in a template but not in nl.toml");
+        }
+        for key in nl.keys() {
+            assert!(used.contains(key), "{key} is in the catalogue but no template uses it");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+//! More than Dutch: a site with `[languages.en]` gets the English interface on its
+//! English pages (the theme's catalogue, through Zola's `trans()`), a language switch
+//! and `hreflang` links where a page has a translation, and a site can change any word
+//! in config.toml.
+
+use std::path::Path;
+use std::process::Command;
+
+fn repo() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+}
+
+fn build(root: &Path) -> tempfile::TempDir {
+    let out = tempfile::tempdir().unwrap();
+    let run = Command::new(env!("CARGO_BIN_EXE_wijkwijzer"))
+        .args(["build", "--root"])
+        .arg(root)
+        .arg("--output-dir")
+        .arg(out.path().join("site"))
+        .env("SOURCE_DATE_EPOCH", "1796083200")
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    out
+}
+
+fn read(out: &tempfile::TempDir, page: &str) -> String {
+    std::fs::read_to_string(out.path().join("site").join(page).join("index.html")).unwrap()
+}
+
+#[test]
+fn english_pages_get_the_english_interface_a_switch_and_hreflang() {
+    let out = build(repo());
+    let home_en = read(&out, "en");
+    assert!(home_en.contains("<html lang=\"en\">"), "{home_en}");
+    for words in ["Skip to the content", "Need help now?", "All help lines", "Help lines", "This site uses no cookies"]
+    {
+        assert!(home_en.contains(words), "{words}");
+    }
+    assert!(!home_en.contains("Ga direct naar de inhoud"));
+    // Its own menu, and the switch to the Dutch page in Dutch.
+    assert!(home_en.contains(r#"<a href="https://www.example-regio.nl/en/nu-hulp/">I need help now</a>"#), "{home_en}");
+    assert!(home_en.contains(r#"<a href="https://www.example-regio.nl/" lang="nl" hreflang="nl">Nederlands</a>"#));
+
+    // Both pages name both versions, the Dutch one links to the English one in English.
+    for (page, html) in
+        [("", read(&out, "")), ("nu-hulp", read(&out, "nu-hulp")), ("en/nu-hulp", read(&out, "en/nu-hulp"))]
+    {
+        let dutch = format!("https://www.example-regio.nl/{}", page.trim_start_matches("en/"));
+        let dutch = if dutch.ends_with('/') { dutch } else { format!("{dutch}/") };
+        let english = format!("https://www.example-regio.nl/en/{}", page.trim_start_matches("en/"));
+        let english = if english.ends_with('/') { english } else { format!("{english}/") };
+        assert!(html.contains(&format!(r#"<link rel="alternate" hreflang="nl" href="{dutch}">"#)), "{page}: {html}");
+        assert!(html.contains(&format!(r#"<link rel="alternate" hreflang="en" href="{english}">"#)), "{page}");
+    }
+    let home_nl = read(&out, "");
+    assert!(home_nl.contains(r#"lang="en" hreflang="en">English</a>"#));
+    assert!(home_nl.contains("Ga direct naar de inhoud"));
+    // Words with links in them keep their links, in each language.
+    assert!(home_nl.contains(r#"Alle hulp op deze site is ook <a href="https://www.example-regio.nl/open-data/hsds/services.json">open data</a> (Open Referral HSDS 3.0, ook als <a href="https://www.example-regio.nl/open-data/hsds/datapackage.json">tabellen</a>)."#), "{home_nl}");
+    assert!(home_en.contains(r#"All help on this site is also <a href="https://www.example-regio.nl/open-data/hsds/services.json">open data</a> (Open Referral HSDS 3.0, also as <a href="https://www.example-regio.nl/open-data/hsds/datapackage.json">tables</a>)."#));
+    let offline = read(&out, "offline");
+    assert!(offline.contains(r#"Is er levensgevaar? Bel dan <a href="tel:112">112</a>."#), "{offline}");
+    assert!(offline.contains(r#"<li>Lees ook <a href="https://www.example-regio.nl/nu-hulp/">Ik heb nu hulp nodig</a>. Die pagina werkt ook zonder internet.</li>"#));
+    // A page without a translation has neither.
+    let privacy = read(&out, "privacy");
+    assert!(!privacy.contains("hreflang"), "{privacy}");
+}
+
+#[test]
+fn a_site_changes_any_word_in_config_toml() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("content")).unwrap();
+    std::fs::write(
+        root.join("config.toml"),
+        "base_url = \"https://a.nl\"\ntitle = \"A\"\n\n[translations]\nskip_link = \"Naar de tekst\"\n\n[languages.en]\ntitle = \"A\"\n\n[languages.en.translations]\nskip_link = \"Jump to the text\"\n",
+    )
+    .unwrap();
+    std::fs::write(root.join("content/_index.md"), "+++\ntitle = \"Start\"\n+++\nHallo.\n").unwrap();
+    std::fs::write(root.join("content/_index.en.md"), "+++\ntitle = \"Home\"\n+++\nHello.\n").unwrap();
+    let out = build(root);
+    assert!(read(&out, "").contains(">Naar de tekst</a>"));
+    assert!(read(&out, "en").contains(">Jump to the text</a>"));
+    // Words the site did not change still come from the theme.
+    assert!(read(&out, "en").contains("This site uses no cookies"));
+}
