@@ -695,6 +695,8 @@ offline-aan = The offline setting aan must be true or false, not { $value }.
     .help = Write aan = false to turn offline help off. Without this line it is on.
 offline-pagina = The offline page { $value } does not exist.
     .help = Name a page as in a link: pagina = "@/nu-hulp.md". With pagina = "" the site keeps only the help lines.
+offline-table = Offline is a table of settings, not a single value ({ $value }).
+    .help = Write it like this: [extra.wijkwijzer.offline] with aan = false under it.
 offline-key = Offline has no setting "{ $key }".
     .help = It has two: aan (true or false) and pagina (the page for when things are not going well).
 claim-offline = the page for when there is no internet

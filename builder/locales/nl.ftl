@@ -695,6 +695,8 @@ offline-aan = Bij offline moet aan true of false zijn, niet { $value }.
     .help = Schrijf aan = false om de offline-hulp uit te zetten. Zonder deze regel staat hij aan.
 offline-pagina = De pagina { $value } bij offline bestaat niet.
     .help = Noem een pagina zoals in een link: pagina = "@/nu-hulp.md". Met pagina = "" bewaart de site alleen de hulplijnen.
+offline-table = Offline is een tabel met instellingen, geen losse waarde ({ $value }).
+    .help = Schrijf het zo: [extra.wijkwijzer.offline] met daaronder aan = false.
 offline-key = Offline heeft geen instelling "{ $key }".
     .help = Er zijn er twee: aan (true of false) en pagina (de pagina voor als het nu niet goed gaat).
 claim-offline = de pagina voor als er geen internet is

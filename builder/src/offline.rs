@@ -60,7 +60,8 @@ pub fn list_cache(config: &Config) -> String {
 
 /// The settings; a wrong value is an error at its line in config.toml.
 pub fn settings(config: &Config, text: &Arc<str>, lib: &Library) -> Result<Offline, Diagnostic> {
-    let table = config.extra.get("wijkwijzer").and_then(|w| w.get("offline")).and_then(toml::Value::as_table);
+    let value = config.extra.get("wijkwijzer").and_then(|w| w.get("offline"));
+    let table = value.and_then(toml::Value::as_table);
     let problem = |key: &str, m: crate::messages::Message, help: crate::messages::Message| {
         let mut d = Diagnostic::error(Code::Offline, "config.toml", m).with_source(text).help(help);
         if let Some(span) = Spans::toml_file(text).field(&path(&["extra", "wijkwijzer", "offline", key])) {
@@ -68,6 +69,16 @@ pub fn settings(config: &Config, text: &Arc<str>, lib: &Library) -> Result<Offli
         }
         d
     };
+    // `offline = false` directly under [extra.wijkwijzer] would otherwise do nothing.
+    if let Some(v) = value.filter(|v| !v.is_table()) {
+        let mut d = Diagnostic::error(Code::Offline, "config.toml", msg!("offline-table", value = v.to_string()))
+            .with_source(text)
+            .help(msg!("offline-table.help"));
+        if let Some(span) = Spans::toml_file(text).field(&path(&["extra", "wijkwijzer", "offline"])) {
+            d = d.at(span);
+        }
+        return Err(d);
+    }
     if let Some(unknown) = table.and_then(|t| t.keys().find(|k| !["aan", "pagina"].contains(&k.as_str()))) {
         return Err(problem(unknown, msg!("offline-key", key = unknown.as_str()), msg!("offline-key.help")));
     }
@@ -78,9 +89,12 @@ pub fn settings(config: &Config, text: &Arc<str>, lib: &Library) -> Result<Offli
                 .ok_or_else(|| problem("aan", msg!("offline-aan", value = v.to_string()), msg!("offline-aan.help")))?,
         ),
     };
+    // Only a page the build writes: one with `render = false`, or a section that
+    // redirects, has no page at its address for the worker to keep.
     let page_path = |content_path: &str| {
-        let pages = lib.pages.iter().map(|p| &p.meta).chain(lib.sections.iter().map(|s| &s.meta));
-        pages.filter(|m| m.content_path == content_path).map(|m| m.path.clone()).next()
+        let pages = lib.pages.iter().filter(|p| p.front.render).map(|p| &p.meta);
+        let sections = lib.sections.iter().filter(|s| s.front.render && s.front.redirect_to.is_none()).map(|s| &s.meta);
+        pages.chain(sections).filter(|m| m.content_path == content_path).map(|m| m.path.clone()).next()
     };
     let pagina = match table.and_then(|t| t.get("pagina")) {
         None => page_path(DEFAULT_PAGINA),
@@ -134,5 +148,7 @@ mod tests {
             assert_eq!(d.code, Code::Offline, "{bad}");
             assert!(d.span.is_some(), "{bad}: no line");
         }
+        let d = parse("[extra.wijkwijzer]\noffline = false\n").unwrap_err();
+        assert_eq!((d.code, d.span.is_some()), (Code::Offline, true), "a plain value instead of the table");
     }
 }

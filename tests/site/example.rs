@@ -152,4 +152,9 @@ fn each_page_loads_only_the_scripts_it_uses() {
         offline.contains(r#"<meta name="robots" content="noindex">"#) && offline.contains("<h1>Geen internet</h1>")
     );
     assert!(!std::fs::read_to_string(site.join("sitemap.xml")).unwrap().contains("/offline/"));
+    // Registered from every page but those with Snel weg: one visit there leaves no site data.
+    let registers =
+        |page: &str| std::fs::read_to_string(site.join(page).join("index.html")).unwrap().contains("data-offline=");
+    assert!(registers("") && registers("gemeenten/lindewaard"));
+    assert!(!registers("gemeenten/lindewaard/praatgroep-veilig-verder") && !registers("behoeften/relaties-veiligheid"));
 }

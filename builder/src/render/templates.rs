@@ -15,6 +15,9 @@ use crate::diagnostics::{Code, Diagnostic};
 /// The default theme, so that the binary alone can build a site.
 pub static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../themes/default");
 
+/// Templates of files every build writes whatever its theme: the offline worker and its page.
+const BUILT_IN_OUTPUTS: &[&str] = &["sw.js", "offline.html"];
+
 /// Where templates and static files come from, most specific first.
 #[derive(Debug, Clone)]
 pub struct ThemeSources {
@@ -59,7 +62,9 @@ impl ThemeSources {
                 return Some((text, format!("{}/templates/{name}", self.theme_label)));
             }
         }
-        if self.embedded {
+        // The builder's own outputs come from the built-in theme when a theme on disk has
+        // no template for them (a theme made before they existed).
+        if self.embedded || BUILT_IN_OUTPUTS.contains(&name) {
             let file = DEFAULT_THEME.get_file(format!("templates/{name}"))?;
             return Some((file.contents_utf8()?.to_string(), format!("(built-in) themes/default/templates/{name}")));
         }

@@ -44,6 +44,8 @@
     function (entries) {
       found = entries;
       render();
+      // A kept list that is opened again refreshes what is kept of it, once.
+      if (L.kept() !== null && L.kept() === L.ids().join(",")) keepOffline(true);
     },
     function () {
       el(root, "p", T.failed, "let-op");
@@ -54,6 +56,12 @@
     root.textContent = "";
     var ids = L.ids();
     if (!ids.length) {
+      // The kept list itself was emptied (a shared list never writes it): nothing is
+      // left to keep, so what was kept goes too.
+      if (L.kept() === "") {
+        L.forget();
+        keepOffline(false);
+      }
       el(root, "p", T.empty);
       return;
     }
@@ -115,17 +123,28 @@
       return;
     }
     var files = [L.page];
+    var add = function (file) {
+      if (files.indexOf(file) < 0 && new URL(file, location.href).origin === location.origin) files.push(file);
+    };
     Array.prototype.forEach.call(document.querySelectorAll("script[src], link[rel=stylesheet]"), function (e) {
-      files.push(e.src || e.href);
+      add(e.src || e.href);
     });
     L.ids().forEach(function (id) {
-      var file = L.page + id.split("/")[0] + ".json";
-      if (files.indexOf(file) < 0) files.push(file);
+      add(L.page + id.split("/")[0] + ".json");
     });
+    // File by file: one that is missing (an old link) does not stop the rest.
     caches
       .open(cacheName)
       .then(function (c) {
-        return c.addAll(files);
+        return Promise.all(
+          files.map(function (file) {
+            return fetch(file)
+              .then(function (r) {
+                if (r.ok) return c.put(file, r);
+              })
+              .catch(function () {});
+          })
+        );
       })
       .catch(function () {});
   }
@@ -186,7 +205,5 @@
       keep.focus();
     });
     show();
-    // A kept list that is opened again refreshes what is kept of it.
-    if (L.kept() !== null && L.kept() === L.ids().join(",")) keepOffline(true);
   }
 })();

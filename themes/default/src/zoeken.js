@@ -145,7 +145,8 @@
   /** @param {HTMLElement} list */
   function enhance(list) {
     var L = window["wijkwijzerLijstje"];
-    if (!L) return;
+    // A site's own search template may not load lijstje-bestanden.js (entries).
+    if (!L || !L.entries) return;
     L.added(list);
     var items = Array.prototype.slice.call(list.querySelectorAll("[data-dienst]"));
     var ids = items.map(function (li) {

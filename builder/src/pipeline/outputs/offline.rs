@@ -27,7 +27,10 @@ pub fn render_page(site: &Site) -> Result<(String, String), Diagnostic> {
         current_path => OFFLINE_PATH,
         current_url => config.permalink(OFFLINE_PATH),
         lang => config.default_language.clone(),
-        crisis => site.offline.pagina.as_ref().map(|p| context! { url => config.permalink(p), title => title(site, p) }),
+        crisis => site.offline.pagina.as_ref().map(|p| {
+            let url = config.permalink(p);
+            context! { title => title(site, p).unwrap_or_else(|| url.clone()), url => url }
+        }),
     };
     Ok((OFFLINE_PATH.to_string(), site.render_template("offline.html", ctx, Path::new("config.toml"))?))
 }
