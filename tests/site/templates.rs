@@ -98,3 +98,30 @@ fn script_injection_in_front_matter_and_markdown_comes_out_inert() {
     site.build();
     assert!(site.read("a/index.html").contains("<script>alert('md')</script>"));
 }
+
+/// A theme on disk made before the offline worker existed still builds: the worker and
+/// its page come from the built-in theme.
+#[test]
+fn a_theme_without_the_worker_templates_still_builds() {
+    let base = "<!doctype html><html lang=\"nl\"><head><title>{{ config.title }}</title></head><body><main>{% block content %}{% endblock %}</main></body></html>";
+    let site = Site::new(&[
+        ("content/_index.md", "+++\ntitle = \"Start\"\n+++\nHallo.\n"),
+        ("themes/eigen/templates/base.html", base),
+        (
+            "themes/eigen/templates/index.html",
+            "{% extends \"base.html\" %}{% block content %}{{ section.content | safe }}{% endblock %}",
+        ),
+        ("themes/eigen/templates/404.html", "{% extends \"base.html\" %}"),
+        ("themes/eigen/templates/taxonomy_list.html", "{% extends \"base.html\" %}"),
+        ("themes/eigen/templates/taxonomy_single.html", "{% extends \"base.html\" %}"),
+    ]);
+    let config = std::fs::read_to_string(site.root().join("config.toml")).unwrap();
+    std::fs::write(
+        site.root().join("config.toml"),
+        format!("theme = \"eigen\"\n{config}\n[extra.wijkwijzer.offline]\naan = true\n"),
+    )
+    .unwrap();
+    site.build();
+    assert!(site.read("sw.js").contains("var AAN = true;"));
+    assert!(site.read("offline/index.html").contains("Geen internet"));
+}

@@ -71,19 +71,17 @@ impl ThemeSources {
         None
     }
 
-    /// The theme's catalogue of words in `lang` (`i18n/<lang>.toml`), if it has one.
-    pub fn catalogue(&self, lang: &str) -> Option<String> {
+    /// The catalogues of words in `lang` (`i18n/<lang>.toml`), the built-in theme's first
+    /// and then a theme on disk's own, which wins: the built-in templates a theme falls
+    /// back to (`BUILT_IN_OUTPUTS`) find their words too.
+    pub fn catalogues(&self, lang: &str) -> Vec<String> {
         if lang.is_empty() || !lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-            return None;
+            return Vec::new();
         }
         let name = format!("i18n/{lang}.toml");
-        if let Some(dir) = &self.theme_dir {
-            return std::fs::read_to_string(dir.join(&name)).ok();
-        }
-        if self.embedded {
-            return DEFAULT_THEME.get_file(&name).and_then(|f| f.contents_utf8()).map(str::to_string);
-        }
-        None
+        let built_in = DEFAULT_THEME.get_file(&name).and_then(|f| f.contents_utf8()).map(str::to_string);
+        let own = self.theme_dir.as_ref().and_then(|dir| std::fs::read_to_string(dir.join(&name)).ok());
+        built_in.into_iter().chain(own).collect()
     }
 
     /// Names of all shortcodes available, for "did you mean" help.

@@ -30,7 +30,8 @@ impl Catalogues {
         let by_lang = langs
             .into_iter()
             .map(|lang| {
-                let mut words = sources.catalogue(lang).map(|text| parse(&text)).unwrap_or_default();
+                let mut words: BTreeMap<String, String> =
+                    sources.catalogues(lang).iter().flat_map(|text| parse(text)).collect();
                 let own = if lang == config.default_language {
                     Some(&config.translations)
                 } else {
@@ -40,7 +41,7 @@ impl Catalogues {
                 (lang.to_string(), words)
             })
             .collect();
-        let theme = sources.catalogue(THEME_LANGUAGE).map(|text| parse(&text)).unwrap_or_default();
+        let theme = sources.catalogues(THEME_LANGUAGE).iter().flat_map(|text| parse(text)).collect();
         Catalogues { default_language: config.default_language.clone(), by_lang, theme }
     }
 
