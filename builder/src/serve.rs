@@ -42,6 +42,7 @@ pub fn serve(root: PathBuf, port: u16, output: Option<PathBuf>, drafts: bool, la
         strict: false,
         write: true,
         compress: false,
+        offline: false,
     };
     let shared = Arc::new(Shared { state: Mutex::new(State::default()), changed: Condvar::new(), lang });
 

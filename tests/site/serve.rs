@@ -134,3 +134,20 @@ fn quick_updates_check_links_into_the_page_and_refresh_lists() {
             && get(port, "/s/").is_some_and(|(_, b)| b.contains("[A nieuw:"))
     });
 }
+
+/// The dev server never registers the offline worker (it would answer "Geen internet"
+/// once the server stops), and its `sw.js` removes one an earlier preview left.
+#[test]
+fn the_dev_server_never_registers_the_offline_worker() {
+    let site = Site::new(&[("content/a.md", &page("title = \"A\"", "Tekst"))]);
+    let config = std::fs::read_to_string(site.root().join("config.toml")).unwrap();
+    site.write("config.toml", &format!("{config}\n[extra.wijkwijzer.offline]\naan = true\n"));
+    let (_server, port) = serve(&site, "/a/");
+    let (_, html) = get(port, "/a/").unwrap();
+    assert!(!html.contains("data-offline"), "{html}");
+    let (_, worker) = get(port, "/sw.js").unwrap();
+    assert!(worker.contains("var AAN = false;"), "{worker}");
+    // A build of the same site registers it.
+    site.build();
+    assert!(site.read("a/index.html").contains("data-offline"));
+}

@@ -43,6 +43,10 @@ pub struct BuildOptions {
     /// Write `.br` and `.gz` copies when the site asks for them (`comprimeer`); the dev
     /// server does not, since it replaces single files.
     pub compress: bool,
+    /// The offline worker as config.toml says. The dev server turns it off: a worker
+    /// on 127.0.0.1 would answer "Geen internet" once the server stops, and the `sw.js`
+    /// it writes then removes one that an earlier preview left.
+    pub offline: bool,
 }
 
 impl BuildOptions {
@@ -55,6 +59,7 @@ impl BuildOptions {
             strict: false,
             write: true,
             compress: true,
+            offline: true,
         }
     }
 }
@@ -102,10 +107,11 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
     let directory = crate::directory::load(&lib, &config, today, &mut diags);
     crate::hulplijnen::check(&config.extra, &config_text, today, &mut diags);
     let mut generated_paths = directory.as_ref().map(|d| crate::directory::page_paths(d, &lib)).unwrap_or_default();
-    let offline = crate::offline::settings(&config, &config_text, &lib).unwrap_or_else(|d| {
+    let mut offline = crate::offline::settings(&config, &config_text, &lib).unwrap_or_else(|d| {
         diags.push(d);
         Default::default()
     });
+    offline.aan &= opts.offline;
     if offline.aan {
         generated_paths.push((crate::offline::OFFLINE_PATH.to_string(), crate::msg!("claim-offline")));
     }
