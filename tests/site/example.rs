@@ -8,6 +8,23 @@ fn repo() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
 }
 
+/// The example region built on its fixed day (2026-12-01) into a fresh folder: the folder
+/// (removed when dropped) and the site in it.
+fn build_example() -> (tempfile::TempDir, std::path::PathBuf) {
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let build = Command::new(env!("CARGO_BIN_EXE_wijkwijzer"))
+        .args(["build", "--root"])
+        .arg(repo())
+        .arg("--output-dir")
+        .arg(&site)
+        .env("SOURCE_DATE_EPOCH", "1796083200")
+        .output()
+        .unwrap();
+    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    (out, site)
+}
+
 #[test]
 fn example_region_builds_strictly_and_its_open_data_is_valid() {
     // The example's entries and help lines carry the day they were checked, and a check
@@ -21,16 +38,7 @@ fn example_region_builds_strictly_and_its_open_data_is_valid() {
         .unwrap();
     assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stderr));
 
-    let out = tempfile::tempdir().unwrap();
-    let site = out.path().join("site");
-    let build = Command::new(env!("CARGO_BIN_EXE_wijkwijzer"))
-        .args(["build", "--root"])
-        .arg(repo())
-        .arg("--output-dir")
-        .arg(&site)
-        .output()
-        .unwrap();
-    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    let (_out, site) = build_example();
 
     let services: Vec<serde_json::Value> =
         serde_json::from_str(&std::fs::read_to_string(site.join("open-data/hsds/services.json")).unwrap()).unwrap();
@@ -115,17 +123,7 @@ fn leesbaarheid_flags_hard_pages() {
 /// list page's code on the list page, and for Snel weg only where it is.
 #[test]
 fn each_page_loads_only_the_scripts_it_uses() {
-    let out = tempfile::tempdir().unwrap();
-    let site = out.path().join("site");
-    let build = Command::new(env!("CARGO_BIN_EXE_wijkwijzer"))
-        .args(["build", "--root"])
-        .arg(repo())
-        .arg("--output-dir")
-        .arg(&site)
-        .env("SOURCE_DATE_EPOCH", "1796083200")
-        .output()
-        .unwrap();
-    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    let (_out, site) = build_example();
     let loads = |page: &str| {
         let html = std::fs::read_to_string(site.join(page).join("index.html")).unwrap();
         ["wijkwijzer.js", "snel-weg.js", "lijstje-bestanden.js", "lijstje-pagina.js", "lijstje-pagina.css"]
