@@ -7,6 +7,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { join } from "node:path";
 import { axeViolations, build, exampleCopy, freePort, launch, serveStatic } from "./harness.mjs";
 
@@ -120,6 +121,31 @@ test("without a network the crisis and offline pages open, other pages say so, n
   await context.close();
 });
 
+test("a network that hangs instead of failing shows the offline page after 8 s", async () => {
+  await serve();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(base + "/");
+  await installed(page);
+  // The host now takes every connection and never answers, as a used-up data bundle can.
+  await stop();
+  const hanging = createServer(() => {});
+  await new Promise((ok) => hanging.listen(port, "127.0.0.1", ok));
+  try {
+    const started = Date.now();
+    await page.goto(base + "/gemeenten/heidebroek/inloophuis-de-kapel/", { timeout: 20000 });
+    assert.equal(await h1(page), "Geen internet");
+    const waited = Date.now() - started;
+    assert.ok(waited >= 7500 && waited < 12000, `waited ${waited} ms`);
+    await page.goto(base + "/nu-hulp/", { timeout: 20000 });
+    assert.equal(await h1(page), "Ik heb nu hulp nodig");
+  } finally {
+    hanging.closeAllConnections();
+    await new Promise((ok) => hanging.close(ok));
+  }
+  await context.close();
+});
+
 test("a new build replaces the worker's keep, and a site that turns it off removes it", async () => {
   await serve();
   const context = await browser.newContext();
@@ -172,6 +198,7 @@ test("a list the resident keeps opens without internet too, and wiping it remove
 
   await stop();
   await page.goto(base + "/lijstje/");
+  await page.locator(".lijstje-item h2").first().waitFor();
   assert.deepEqual(await page.locator(".lijstje-item h2").allTextContents(), ["Inloophuis De Kapel", "Crisisdienst GGZ Voorbeeldregio"]);
   assert.equal(await page.locator(".lijstje-item").count(), 3, "the gone one says so");
 

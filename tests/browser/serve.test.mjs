@@ -48,11 +48,23 @@ test("an edit of a service's text is found by the search at once (quick path)", 
     // which would race with a navigation of our own.
     const guards = [];
     const search = async () => {
-      const page = await browser.newPage();
+      let page = await browser.newPage();
       guards.push(guard(page, origin));
-      // The DOM is enough: the answer below is what counts (twice this session the
-      // "load" event of this page took over 30 s under a full test run; not found why).
-      await page.goto(`${origin}/zoeken/?q=zonnebloemzaad&gemeente=heidebroek`, { waitUntil: "domcontentloaded" });
+      // KNOWN FLAKE, not understood (session 8): now and then this first navigation to
+      // the dev server gets no answer at all within 30 s, alone or in a full run, while
+      // curl and a probe of the same page answer in under 0.3 s. What this test is about
+      // is the answer after the edit, so a navigation that hangs is tried once more on a
+      // fresh page; the closing note of session 8 asks for the cause.
+      const url = `${origin}/zoeken/?q=zonnebloemzaad&gemeente=heidebroek`;
+      try {
+        await page.goto(url, { waitUntil: "domcontentloaded", timeout: 10000 });
+      } catch {
+        await page.close();
+        guards.pop();
+        page = await browser.newPage();
+        guards.push(guard(page, origin));
+        await page.goto(url, { waitUntil: "domcontentloaded", timeout: 10000 });
+      }
       await page.locator("#zoekstatus", { hasText: /gevonden/ }).waitFor({ timeout: 20000 });
       const hrefs = await page.locator("#zoekresultaten a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
       await page.close();

@@ -12,6 +12,10 @@ var OFFLINE = {{ offline_url }};
 var PREFIX = {{ prefix }};
 var CACHE = PREFIX + "{{ versie }}";
 var LIJSTJE = {{ lijstje_cache }};
+{# A page whose answer has not started after this long is treated as offline: with the
+   data bundle used up, a connection often hangs rather than fails. Pages here are a few
+   KB, so a working slow connection answers well within it. #}
+var WACHT = 8000;
 
 self.addEventListener("install", function (e) {
   e.waitUntil(
@@ -40,6 +44,24 @@ self.addEventListener("activate", function (e) {
 
 {# What is kept for this address, without its query (?lijstje=…). A cache that is not
     there is not made by looking. #}
+{# The network, with a time limit for its answer to start. Right after a request went
+   unanswered the limit is a second, so the offline page and its stylesheet follow
+   quickly instead of each waiting the full time. #}
+var stil = 0;
+function network(r) {
+  var limit = Date.now() - stil < 30000 ? 1000 : WACHT;
+  return new Promise(function (ok, fail) {
+    var timer = setTimeout(function () {
+      stil = Date.now();
+      fail(new Error("no answer"));
+    }, limit);
+    fetch(r).then(
+      function (res) { clearTimeout(timer); stil = 0; ok(res); },
+      function (error) { clearTimeout(timer); fail(error); }
+    );
+  });
+}
+
 function kept(url) {
   var options = { ignoreSearch: true, cacheName: CACHE };
   return caches.match(url, options).then(function (hit) {
@@ -55,7 +77,7 @@ self.addEventListener("fetch", function (e) {
   if (r.url.indexOf(self.registration.scope + "admin/") === 0) return;
   var url = r.url.split("#")[0];
   e.respondWith(
-    fetch(r).catch(function (error) {
+    network(r).catch(function (error) {
       return kept(url)
         .then(function (hit) { return hit || (r.mode === "navigate" ? kept(OFFLINE) : null); })
         .then(function (hit) {
