@@ -254,6 +254,16 @@ impl Config {
     }
 }
 
+/// An error in config.toml at the setting `at` (such as `["extra", "wijkwijzer",
+/// "offline", "aan"]`), pointing at its line when it is written there.
+pub(crate) fn setting_error(code: Code, text: &Arc<str>, at: &[&str], message: Message, help: Message) -> Diagnostic {
+    let d = Diagnostic::error(code, "config.toml", message).with_source(text).help(help);
+    match Spans::toml_file(text).field(&path(at)) {
+        Some(span) => d.at(span),
+        None => d,
+    }
+}
+
 /// toml's messages are good, but start lower-case and end with a newline.
 pub(crate) fn clean_toml_message(message: &str) -> String {
     message.trim().to_string()

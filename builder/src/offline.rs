@@ -13,8 +13,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::codes::Code;
-use crate::config::Config;
-use crate::content::spans::{path, Spans};
+use crate::config::{setting_error, Config};
 use crate::content::Library;
 use crate::diagnostics::Diagnostic;
 use crate::msg;
@@ -62,22 +61,12 @@ pub fn list_cache(config: &Config) -> String {
 pub fn settings(config: &Config, text: &Arc<str>, lib: &Library) -> Result<Offline, Diagnostic> {
     let value = config.extra.get("wijkwijzer").and_then(|w| w.get("offline"));
     let table = value.and_then(toml::Value::as_table);
-    let problem = |key: &str, m: crate::messages::Message, help: crate::messages::Message| {
-        let mut d = Diagnostic::error(Code::Offline, "config.toml", m).with_source(text).help(help);
-        if let Some(span) = Spans::toml_file(text).field(&path(&["extra", "wijkwijzer", "offline", key])) {
-            d = d.at(span);
-        }
-        d
-    };
+    let problem =
+        |key: &str, m, help| setting_error(Code::Offline, text, &["extra", "wijkwijzer", "offline", key], m, help);
     // `offline = false` directly under [extra.wijkwijzer] would otherwise do nothing.
     if let Some(v) = value.filter(|v| !v.is_table()) {
-        let mut d = Diagnostic::error(Code::Offline, "config.toml", msg!("offline-table", value = v.to_string()))
-            .with_source(text)
-            .help(msg!("offline-table.help"));
-        if let Some(span) = Spans::toml_file(text).field(&path(&["extra", "wijkwijzer", "offline"])) {
-            d = d.at(span);
-        }
-        return Err(d);
+        let (m, help) = (msg!("offline-table", value = v.to_string()), msg!("offline-table.help"));
+        return Err(setting_error(Code::Offline, text, &["extra", "wijkwijzer", "offline"], m, help));
     }
     if let Some(unknown) = table.and_then(|t| t.keys().find(|k| !["aan", "pagina"].contains(&k.as_str()))) {
         return Err(problem(unknown, msg!("offline-key", key = unknown.as_str()), msg!("offline-key.help")));

@@ -9,8 +9,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::codes::Code;
-use crate::config::Config;
-use crate::content::spans::{path, Spans};
+use crate::config::{setting_error, Config};
 use crate::diagnostics::Diagnostic;
 use crate::directory::fields;
 use crate::msg;
@@ -36,13 +35,8 @@ pub struct SnelWeg {
 /// error at its line in config.toml.
 pub fn settings(config: &Config, text: &Arc<str>) -> Result<Option<SnelWeg>, Diagnostic> {
     let table = config.extra.get("wijkwijzer").and_then(|w| w.get("snel_weg")).and_then(toml::Value::as_table);
-    let problem = |key: &str, m: crate::messages::Message, help: crate::messages::Message| {
-        let mut d = Diagnostic::error(Code::SnelWeg, "config.toml", m).with_source(text).help(help);
-        if let Some(span) = Spans::toml_file(text).field(&path(&["extra", "wijkwijzer", "snel_weg", key])) {
-            d = d.at(span);
-        }
-        d
-    };
+    let problem =
+        |key: &str, m, help| setting_error(Code::SnelWeg, text, &["extra", "wijkwijzer", "snel_weg", key], m, help);
     let adres = match table.and_then(|t| t.get("adres")) {
         None => DEFAULT_ADRES.to_string(),
         Some(v) => v.as_str().map(str::trim).map(String::from).ok_or_else(|| {
@@ -80,14 +74,13 @@ pub fn check_needs(
     for slug in sw.behoeften.iter().filter(|_| sw.named) {
         if dir.need(slug).is_none() {
             let valid: Vec<&str> = dir.region.behoeften.iter().map(|n| n.slug.as_str()).collect();
-            let mut d =
-                Diagnostic::error(Code::SnelWeg, "config.toml", msg!("snel-weg-behoefte", slug = slug.as_str()))
-                    .with_source(text)
-                    .help(msg!("snel-weg-behoefte.help", valid = valid.join(", ")));
-            if let Some(span) = Spans::toml_file(text).field(&path(&["extra", "wijkwijzer", "snel_weg", "behoeften"])) {
-                d = d.at(span);
-            }
-            diags.push(d);
+            diags.push(setting_error(
+                Code::SnelWeg,
+                text,
+                &["extra", "wijkwijzer", "snel_weg", "behoeften"],
+                msg!("snel-weg-behoefte", slug = slug.as_str()),
+                msg!("snel-weg-behoefte.help", valid = valid.join(", ")),
+            ));
         }
     }
 }

@@ -9,8 +9,7 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
-use crate::config::Config;
-use crate::content::spans::{path, Spans};
+use crate::config::{setting_error, Config};
 use crate::diagnostics::{Code, Diagnostic};
 use crate::messages::Message;
 use crate::msg;
@@ -148,11 +147,7 @@ pub fn settings(config: &Config, config_text: &Arc<str>) -> Result<Option<Redact
     Redactie::from_table(value.clone()).map(Some).map_err(|p| {
         let mut at = vec!["extra", "wijkwijzer", "redactie"];
         at.extend(p.key);
-        let mut d = Diagnostic::error(Code::Redactie, "config.toml", p.message).with_source(config_text).help(p.help);
-        if let Some(span) = Spans::toml_file(config_text).field(&path(&at)) {
-            d = d.at(span);
-        }
-        d
+        setting_error(Code::Redactie, config_text, &at, p.message, p.help)
     })
 }
 

@@ -29,7 +29,8 @@ pub fn render_page(site: &Site) -> Result<(String, String), Diagnostic> {
         lang => config.default_language.clone(),
         crisis => site.offline.pagina.as_ref().map(|p| {
             let url = config.permalink(p);
-            context! { title => title(site, p).unwrap_or_else(|| url.clone()), url => url }
+            let title = crisis_page(site, p).and_then(|(_, title)| title);
+            context! { title => title.unwrap_or_else(|| url.clone()), url => url }
         }),
     };
     Ok((OFFLINE_PATH.to_string(), site.render_template("offline.html", ctx, Path::new("config.toml"))?))
@@ -41,7 +42,7 @@ pub fn worker(site: &Site) -> Result<(String, String), Diagnostic> {
     let mut kept = String::from(env!("CARGO_PKG_VERSION"));
     if offline.aan {
         let mut jobs = vec![Job::Offline];
-        jobs.extend(offline.pagina.as_ref().and_then(|p| crisis_job(site, p)));
+        jobs.extend(offline.pagina.as_ref().and_then(|p| crisis_page(site, p)).map(|(job, _)| job));
         for job in jobs {
             kept.push('\0');
             kept.push_str(&super::render_html(site, &job)?.1);
@@ -64,18 +65,12 @@ fn json(value: &impl serde::Serialize) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
 
-/// The title of the page or section at `path`.
-fn title(site: &Site, path: &str) -> Option<String> {
-    let lib = &site.lib;
-    let page = lib.pages.iter().find(|p| p.meta.path == path).and_then(|p| p.front.title.clone());
-    page.or_else(|| lib.sections.iter().find(|s| s.meta.path == path).and_then(|s| s.front.title.clone()))
-}
-
-/// The job that renders the page at `path`.
-fn crisis_job(site: &Site, path: &str) -> Option<Job> {
+/// The page or section at `path`: the job that renders it and its title.
+fn crisis_page(site: &Site, path: &str) -> Option<(Job, Option<String>)> {
     let lib = &site.lib;
     if let Some(p) = lib.pages.iter().position(|p| p.meta.path == path) {
-        return Some(Job::Page(p));
+        return Some((Job::Page(p), lib.pages[p].front.title.clone()));
     }
-    lib.sections.iter().position(|s| s.meta.path == path).map(|section| Job::Section { section, pager: 1 })
+    let section = lib.sections.iter().position(|s| s.meta.path == path)?;
+    Some((Job::Section { section, pager: 1 }, lib.sections[section].front.title.clone()))
 }
