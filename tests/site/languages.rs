@@ -85,3 +85,52 @@ fn a_site_changes_any_word_in_config_toml() {
     // Words the site did not change still come from the theme.
     assert!(read(&out, "en").contains("This site uses no cookies"));
 }
+
+/// A directory whose site speaks English by default: the municipality, wijk, need,
+/// service, search, postcode and list pages take the theme's English words, a site's
+/// own word wins, and dates are English.
+#[test]
+fn directory_pages_take_their_words_from_the_catalogue() {
+    use crate::support::{Site, REGION_CONFIG};
+    let config = format!(
+        "default_language = \"en\"\n{REGION_CONFIG}\n[translations]\nother_wijken = \"More neighbourhoods nearby\"\n"
+    );
+    let gemeente = "+++\ntitle = \"Dorp\"\n[extra.gemeente]\ncode = \"GM9001\"\n[[extra.gemeente.wijken]]\nslug = \"oost\"\nnaam = \"Oost\"\npostcodes = [\"7001\"]\n[[extra.gemeente.wijken]]\nslug = \"west\"\nnaam = \"West\"\n+++\n";
+    let dienst = "+++\ntitle = \"Inloop\"\ndescription = \"Koffie.\"\n[taxonomies]\nbehoeften = [\"praten\"]\n[extra.dienst]\nsoort = \"inloop\"\norganisatie = \"Stichting\"\nwijken = [\"oost\"]\ntoegang = \"vrij\"\nkosten = \"gratis\"\ntelefoon = [\"0575 123 456\"]\nstatus = \"tijdelijk-gesloten\"\ngesloten_tot = 2099-03-31\ngecontroleerd = 2026-11-01\n+++\nTekst.\n";
+    let site = Site::new(&[
+        ("config.toml", &config),
+        ("content/gemeenten/dorp/_index.md", gemeente),
+        ("content/gemeenten/dorp/inloop.md", dienst),
+    ]);
+    site.build();
+    let wijk = site.read("gemeenten/dorp/wijk/oost/index.html");
+    assert!(wijk.contains("<h1>Help in Oost</h1>"), "{wijk}");
+    assert!(wijk.contains("1 place with help and support in Oost (Dorp), postcode 7001."), "{wijk}");
+    assert!(wijk.contains("<h2>More neighbourhoods nearby</h2>"), "the site's own word wins: {wijk}");
+    assert!(wijk.contains("<strong>Temporarily closed</strong>, up to and including 31 March 2099"), "{wijk}");
+    let empty = site.read("gemeenten/dorp/wijk/west/index.html");
+    assert!(
+        empty
+            .contains(r#"There is no help here yet. Look at <a href="https://voorbeeld.nl/gemeenten/dorp/">Dorp</a>."#),
+        "{empty}"
+    );
+    let service = site.read("gemeenten/dorp/inloop/index.html");
+    for words in
+        ["<dt>Type of help</dt>", "<li>Call <a", "Checked on <time datetime=\"2026-11-01\">1 November 2026</time>."]
+    {
+        assert!(service.contains(words), "{words}: {service}");
+    }
+    assert!(site.read("gemeenten/dorp/index.html").contains("Help in your neighbourhood"));
+    assert!(site.read("gemeenten/dorp/behoefte/praten/index.html").contains("1 place in Dorp."));
+    assert!(site.read("behoeften/praten/index.html").contains("1 place in the region."));
+    assert!(site.read("zoeken/index.html").contains("What do you need help with?"));
+    assert!(site.read("postcode/index.html").contains("<h1>Find help near you</h1>"));
+    assert!(site.read("lijstje/index.html").contains("You can find more help at https://voorbeeld.nl/"));
+    // No Dutch left from the theme on these pages.
+    for page in ["gemeenten/dorp/wijk/oost/index.html", "gemeenten/dorp/inloop/index.html", "zoeken/index.html"] {
+        let html = site.read(page);
+        for dutch in ["Hulp in", "Soort hulp", "Gecontroleerd", "Zoek hulp", "Tijdelijk gesloten</strong>"] {
+            assert!(!html.contains(dutch), "{page} still says {dutch}");
+        }
+    }
+}

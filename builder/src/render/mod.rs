@@ -47,9 +47,11 @@ pub fn environment_with_site(
     config: &Config,
     index: Arc<RwLock<SiteIndex>>,
 ) -> Environment<'static> {
-    let catalogues = translations::Catalogues::new(&sources, config);
+    let catalogues = Arc::new(translations::Catalogues::new(&sources, config));
     let mut env = templates::environment(sources, config.markdown.clone());
     env.add_global("csp", CONTENT_SECURITY_POLICY);
+    let words = catalogues.clone();
+    env.add_filter("date", move |value: String, kwargs: Kwargs| templates::date_filter(&words, value, kwargs));
     env.add_function("trans", move |kwargs: Kwargs| -> Result<String, Error> {
         let key: String = kwargs.get("key")?;
         let lang: Option<String> = kwargs.get("lang")?;

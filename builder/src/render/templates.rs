@@ -156,7 +156,7 @@ pub fn environment(sources: Arc<ThemeSources>, markdown: MarkdownConfig) -> Envi
         }
         Ok(Value::from_safe_string(html))
     });
-    env.add_filter("date", date_filter);
+    env.add_filter("fill", fill);
     // Tera's `striptags`, which Zola themes use for summaries and meta descriptions.
     env.add_filter("striptags", |v: Value| striptags(&v.to_string()));
     env.add_filter("slugify", |s: String| crate::urls::slugify(&s));
@@ -197,31 +197,85 @@ const NL_MONTHS: [&str; 12] = [
     "december",
 ];
 
-/// A date as residents read it: "1 maart 2026".
+/// A date as residents read it in the builder's own Dutch files: "1 maart 2026".
+/// Templates use the `date` filter, whose words come from the theme's catalogue.
 pub(crate) fn dutch_date(date: &crate::content::dates::ContentDate) -> String {
     let zoned = date.instant.to_zoned(jiff::tz::TimeZone::UTC);
     format!("{} {} {}", zoned.day(), NL_MONTHS[(zoned.month() - 1) as usize], zoned.year())
 }
 
-/// `{{ page.date | date(format="%d-%m-%Y") }}`, as in Zola; `format="lang"` gives
-/// a Dutch date such as "1 maart 2026".
-fn date_filter(value: String, kwargs: Kwargs) -> Result<String, Error> {
+/// `{{ page.date | date(format="%d-%m-%Y") }}`, as in Zola; without a format (or with
+/// `format="lang"`) the date in words of `lang` (the default language when not given),
+/// such as "1 maart 2026" or "1 March 2026", from the catalogue's `months` and `date_format`.
+pub(crate) fn date_filter(
+    catalogues: &super::translations::Catalogues,
+    value: String,
+    kwargs: Kwargs,
+) -> Result<String, Error> {
     let format: Option<String> = kwargs.get("format")?;
+    let lang: Option<String> = kwargs.get("lang")?;
     kwargs.assert_all_used()?;
     let date = crate::content::dates::ContentDate::parse(&value)
         .ok_or_else(|| Error::new(ErrorKind::InvalidOperation, format!("`{value}` is not a date")))?;
     let zoned = date.instant.to_zoned(jiff::tz::TimeZone::UTC);
     match format.as_deref() {
-        None | Some("lang") => Ok(dutch_date(&date)),
+        None | Some("lang") => {
+            catalogues.date(&zoned, lang.as_deref()).map_err(|why| Error::new(ErrorKind::InvalidOperation, why))
+        }
         Some(f) => {
             jiff::fmt::strtime::format(f, &zoned).map_err(|e| Error::new(ErrorKind::InvalidOperation, e.to_string()))
         }
     }
 }
 
+/// `{{ trans(key="places_in") | fill(places=n, where=gemeente.naam) }}`: the text's
+/// `{name}` placeholders filled in, for sentences whose word order differs per language.
+/// The text and plain values are escaped; a value marked safe (a link the template made)
+/// goes in as it is. A placeholder without a value, or a value without a placeholder, is
+/// an error, so that a site's own translation cannot silently drop a part.
+fn fill(text: Value, kwargs: Kwargs) -> Result<Value, Error> {
+    let text = text.to_string();
+    let escape = |v: &Value| if v.is_safe() { v.to_string() } else { crate::markdown::escape_attr(&v.to_string()) };
+    let mut out = String::with_capacity(text.len() + 32);
+    let mut rest = text.as_str();
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        let name = &rest[open + 1..close];
+        let value: Value = kwargs.get(name).map_err(|_| {
+            Error::new(
+                ErrorKind::InvalidOperation,
+                format!("fill: \"{text}\" has {{{name}}}, but the template gives no {name}=…"),
+            )
+        })?;
+        out.push_str(&crate::markdown::escape_attr(&rest[..open]));
+        out.push_str(&escape(&value));
+        rest = &rest[close + 1..];
+    }
+    out.push_str(&crate::markdown::escape_attr(rest));
+    kwargs.assert_all_used().map_err(|_| {
+        Error::new(ErrorKind::InvalidOperation, format!("fill: \"{text}\" lacks a placeholder the template fills in"))
+    })?;
+    Ok(Value::from_safe_string(out))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fill_escapes_the_text_and_plain_values_but_not_safe_ones() {
+        let mut env = Environment::new();
+        env.add_filter("fill", fill);
+        let render = |t: &str| env.render_str(t, ());
+        assert_eq!(
+            render(r#"{{ "Kijk bij {link} & {naam}." | fill(link='<a href="/x/">X</a>' | safe, naam="<b>") }}"#)
+                .unwrap(),
+            r#"Kijk bij <a href="/x/">X</a> &amp; &lt;b&gt;."#
+        );
+        assert_eq!(render(r#"{{ "{n} plekken" | fill(n=3) }}"#).unwrap(), "3 plekken");
+        assert!(render(r#"{{ "{n} plekken" | fill(m=3) }}"#).unwrap_err().to_string().contains("gives no n="));
+        assert!(render(r#"{{ "plekken" | fill(n=3) }}"#).unwrap_err().to_string().contains("lacks a placeholder"));
+    }
 
     #[test]
     fn striptags_keeps_text() {

@@ -53,6 +53,26 @@ impl Catalogues {
     }
 }
 
+impl Catalogues {
+    /// A date in words of `lang`: the catalogue's `date_format` ("{day} {month} {year}")
+    /// with the month from `months` (twelve names, separated by spaces).
+    pub fn date(&self, date: &jiff::Zoned, lang: Option<&str>) -> Result<String, String> {
+        let word = |key: &str| self.get(key, lang).ok_or_else(|| format!("date: there is no text for \"{key}\""));
+        let months: Vec<&str> = word("months")?.split_whitespace().collect();
+        let month = months
+            .get(usize::from(date.month().unsigned_abs()) - 1)
+            .filter(|_| months.len() == 12)
+            .ok_or_else(|| format!("date: \"months\" must name twelve months, separated by spaces: {months:?}"))?;
+        Ok(word("date_format")?
+            .replace("{day}", &date.day().to_string())
+            .replace("{month}", month)
+            .replace("{year}", &date.year().to_string()))
+    }
+}
+
+/// Keys the builder itself reads from the catalogue (the `date` filter).
+pub const BUILDER_KEYS: &[&str] = &["months", "date_format"];
+
 /// A catalogue file: `key = "text"` lines. One that does not parse gives no words, and
 /// every `trans()` of it then names the key that is missing.
 pub fn parse(text: &str) -> BTreeMap<String, String> {
@@ -76,12 +96,15 @@ mod tests {
         let (nl, en) = (catalogue("nl"), catalogue("en"));
         assert_eq!(nl.keys().collect::<Vec<_>>(), en.keys().collect::<Vec<_>>(), "the same keys in nl and en");
         let mut used = BTreeSet::new();
-        for file in DEFAULT_THEME.get_dir("templates").expect("templates").files() {
+        let templates = DEFAULT_THEME.get_dir("templates").expect("templates");
+        let nested = templates.dirs().flat_map(|d| d.files());
+        for file in templates.files().chain(nested) {
             let text = file.contents_utf8().unwrap_or_default();
             for part in text.split("trans(key=\"").skip(1) {
                 used.insert(part.split('"').next().unwrap_or_default().to_string());
             }
         }
+        used.extend(BUILDER_KEYS.iter().map(|k| k.to_string()));
         assert!(used.len() > 20, "{used:?}");
         for key in &used {
             assert!(nl.contains_key(key), "{key} is used in a template but not in nl.toml");
