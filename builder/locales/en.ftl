@@ -322,6 +322,8 @@ template-missing = template `{ $name }` does not exist
     .help = Put the template in templates/ of the site or theme, or remove this line to use the default.
 theme-not-found = theme `{ $name }` not found: there is no folder themes/{ $name }/templates
     .help = Put the theme in themes/NAME/, or remove `theme` to use the built-in default theme.
+script-word-missing = this script shows the word `{ $key }`, but no catalogue has it
+    .help = Add `{ $key } = "…"` under [translations] in config.toml, or to the theme's i18n/nl.toml.
 render-failed = { $detail } (while rendering { $rendering })
     .help = Check the template near this line; a theme made for Zola may use a Tera feature that has another name in MiniJinja.
 

@@ -322,6 +322,8 @@ template-missing = sjabloon `{ $name }` bestaat niet
     .help = Zet het sjabloon in templates/ van de site of het thema, of haal deze regel weg om het gewone sjabloon te gebruiken.
 theme-not-found = thema `{ $name }` bestaat niet: er is geen map themes/{ $name }/templates
     .help = Zet het thema in themes/NAAM/, of haal `theme` weg om het ingebouwde thema te gebruiken.
+script-word-missing = dit script toont het woord `{ $key }`, maar dat staat in geen enkele woordenlijst
+    .help = Zet `{ $key } = "…"` onder [translations] in config.toml, of in i18n/nl.toml van het thema.
 render-failed = { $detail } (bij het maken van { $rendering })
     .help = Kijk naar het sjabloon bij deze regel. Een thema dat voor Zola is gemaakt, kan iets van Tera gebruiken dat in MiniJinja anders heet.
 

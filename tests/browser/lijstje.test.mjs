@@ -182,3 +182,16 @@ test("the list survives an unknown address, the postcode finder and a service li
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("on an English page the list's words are English, from the theme's catalogue", async () => {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  const problems = guard(page, site.base);
+  await page.goto(site.base + "/en/?lijstje=regio/crisisdienst-ggz");
+  const link = page.getByRole("link", { name: "My list (1)" });
+  assert.ok(await link.isVisible());
+  assert.equal(await page.getByRole("link", { name: /Mijn lijstje/ }).count(), 0);
+  assert.match(await link.getAttribute("href"), /\/lijstje\/\?lijstje=regio(%2F|\/)crisisdienst-ggz$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

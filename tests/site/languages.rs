@@ -62,6 +62,16 @@ fn english_pages_get_the_english_interface_a_switch_and_hreflang() {
     let offline = read(&out, "offline");
     assert!(offline.contains(r#"Is er levensgevaar? Bel dan <a href="tel:112">112</a>."#), "{offline}");
     assert!(offline.contains(r#"<li>Lees ook <a href="https://www.example-regio.nl/nu-hulp/">Ik heb nu hulp nodig</a>. Die pagina werkt ook zonder internet.</li>"#));
+    // The theme's scripts speak the page's language: English pages load their own file.
+    assert!(home_en.contains(r#"<script src="https://www.example-regio.nl/wijkwijzer.en.js""#), "{home_en}");
+    assert!(home_nl.contains(r#"<script src="https://www.example-regio.nl/wijkwijzer.js""#));
+    let script = |file: &str| std::fs::read_to_string(out.path().join("site").join(file)).unwrap();
+    let (js_nl, js_en) = (script("wijkwijzer.js"), script("wijkwijzer.en.js"));
+    assert!(js_nl.contains("\"Nu open\"") && js_nl.contains("Op mijn lijstje"), "{js_nl}");
+    assert!(js_en.contains("\"Open now\"") && js_en.contains("Add to my list"), "{js_en}");
+    for file in ["wijkwijzer.js", "wijkwijzer.en.js", "lijstje-pagina.js", "zoeken/zoeken.js", "postcode.en.js"] {
+        assert!(!script(file).contains("{{"), "{file} has a word left to fill in");
+    }
     // A page without a translation has neither.
     let privacy = read(&out, "privacy");
     assert!(!privacy.contains("hreflang"), "{privacy}");
@@ -84,6 +94,51 @@ fn a_site_changes_any_word_in_config_toml() {
     assert!(read(&out, "en").contains(">Jump to the text</a>"));
     // Words the site did not change still come from the theme.
     assert!(read(&out, "en").contains("This site uses no cookies"));
+}
+
+#[test]
+fn a_site_changes_the_words_of_the_theme_scripts_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("content")).unwrap();
+    std::fs::write(
+        root.join("config.toml"),
+        "base_url = \"https://a.nl\"\ntitle = \"A\"\n\n[translations]\nopen_now = \"Nu \\\"echt\\\" open\"\n\n[languages.en]\ntitle = \"A\"\n\n[languages.en.translations]\nopen_now = \"We're open\"\n",
+    )
+    .unwrap();
+    std::fs::write(root.join("content/_index.md"), "+++\ntitle = \"Start\"\n+++\nHallo.\n").unwrap();
+    let out = build(root);
+    let script = |file: &str| std::fs::read_to_string(out.path().join("site").join(file)).unwrap();
+    // Escaped for the quotes around it in the script, whichever they are.
+    assert!(script("wijkwijzer.js").contains(r#""Nu \"echt\" open""#), "{}", script("wijkwijzer.js"));
+    assert!(script("wijkwijzer.en.js").contains(r#""We\'re open""#));
+}
+
+#[test]
+fn a_theme_script_asking_for_a_word_no_catalogue_has_fails_the_build_and_says_which() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    for (file, text) in [
+        ("config.toml", "base_url = \"https://a.nl\"\ntitle = \"A\"\ntheme = \"eigen\"\n"),
+        ("content/_index.md", "+++\ntitle = \"Start\"\n+++\nHallo.\n"),
+        ("themes/eigen/templates/index.html", "<p>{{ section.title }}</p>"),
+        ("themes/eigen/static/hallo.js", "alert(\"{{groet_bezoeker}}\");"),
+    ] {
+        std::fs::create_dir_all(root.join(file).parent().unwrap()).unwrap();
+        std::fs::write(root.join(file), text).unwrap();
+    }
+    let run = Command::new(env!("CARGO_BIN_EXE_wijkwijzer"))
+        .args(["build", "--root"])
+        .arg(root)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("themes/eigen/static/hallo.js"), "{stderr}");
+    assert!(stderr.contains("dit script toont het woord `groet_bezoeker`"), "{stderr}");
+    assert!(stderr.contains("Zet `groet_bezoeker = \"…\"` onder [translations] in config.toml"), "{stderr}");
+    assert!(!root.join("public").exists(), "nothing was written");
 }
 
 /// A directory whose site speaks English by default: the municipality, wijk, need,

@@ -158,7 +158,7 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
     let staging = if opts.write {
         let out = opts.output_dir.clone().unwrap_or_else(|| root.join(&site.config.output_dir));
         let staging = Staging::new(&out, root)?;
-        copy_static(&staging, &site.sources, &static_files)?;
+        copy_static(&staging, &site.sources, &static_files, &site.script_files)?;
         copy_assets(&staging, &site.lib)?;
         Some(staging)
     } else {
@@ -304,15 +304,30 @@ fn static_files(
     files
 }
 
-/// The embedded theme's static files, then the files `static_files` found.
-fn copy_static(staging: &Staging, sources: &ThemeSources, files: &[(PathBuf, String)]) -> Result<(), OutputError> {
+/// The embedded theme's static files, the theme's scripts with their words, then the
+/// files `static_files` found (a theme's script on disk only in its worded form; the
+/// site's own files win over the theme's).
+fn copy_static(
+    staging: &Staging,
+    sources: &ThemeSources,
+    files: &[(PathBuf, String)],
+    scripts: &[(String, Vec<u8>)],
+) -> Result<(), OutputError> {
     if sources.embedded {
         if let Some(dir) = render::templates::DEFAULT_THEME.get_dir("static") {
             write_embedded(staging, dir)?;
         }
     }
+    for (rel, bytes) in scripts {
+        staging.write(rel, bytes)?;
+    }
+    let theme_static = sources.theme_dir.as_ref().map(|t| t.join("static"));
     for (file, rel) in files {
-        staging.copy(file, rel)?;
+        let worded =
+            theme_static.as_ref().is_some_and(|dir| file.starts_with(dir)) && scripts.iter().any(|(r, _)| r == rel);
+        if !worded {
+            staging.copy(file, rel)?;
+        }
     }
     Ok(())
 }

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::content::{Item, Library};
-use crate::diagnostics::{display_path, Diagnostic, Diagnostics};
+use crate::diagnostics::{display_path, Code, Diagnostic, Diagnostics};
 use crate::directory::{self, Directory};
 use crate::markdown::{self, Rendered};
 use crate::render::{self, templates::ThemeSources, views, SiteIndex};
@@ -42,6 +42,8 @@ pub struct Site {
     pub redactie: Option<crate::redactie::Redactie>,
     /// The offline worker's settings.
     pub offline: crate::offline::Offline,
+    /// The theme's scripts with their words, per language (`render::script_words`).
+    pub(crate) script_files: Vec<(String, Vec<u8>)>,
     pub(crate) dienst_of_page: HashMap<usize, usize>,
     pub(crate) gemeente_of_section: HashMap<usize, usize>,
     pub(crate) gemeente_values: Vec<Value>,
@@ -69,8 +71,29 @@ impl Site {
         dir: Option<Directory>,
         diags: &mut Diagnostics,
     ) -> Site {
-        let index = Arc::new(RwLock::new(link_index(&lib, &taxonomies, &config)));
-        let mut env = render::environment_with_site(sources.clone(), &config, index.clone());
+        let catalogues = Arc::new(render::translations::Catalogues::new(&sources, &config));
+        let scripts = render::script_words::ThemeScripts::find(
+            &sources,
+            &config.default_language,
+            config.languages.keys().cloned(),
+        );
+        let script_files = scripts.filled(&catalogues).unwrap_or_else(|missing| {
+            for m in missing {
+                diags.push(
+                    Diagnostic::error(
+                        Code::RenderFailed,
+                        format!("{}/static/{}", sources.theme_label, m.script),
+                        crate::msg!("script-word-missing", key = &m.key),
+                    )
+                    .help(crate::msg!("script-word-missing.help", key = &m.key)),
+                );
+            }
+            Vec::new()
+        });
+        let mut links = link_index(&lib, &taxonomies, &config);
+        links.scripts = scripts.paths();
+        let index = Arc::new(RwLock::new(links));
+        let mut env = render::environment_with_site(sources.clone(), &config, index.clone(), catalogues);
         let config_value = views::config_value(&config);
         let config_by_lang =
             config.languages.keys().map(|lang| (lang.clone(), views::config_value_for(&config, lang))).collect();
@@ -107,6 +130,7 @@ impl Site {
             search_parts: Default::default(),
             redactie: None,
             offline: Default::default(),
+            script_files,
         };
         let items: Vec<Item> =
             (0..site.lib.sections.len()).map(Item::Section).chain((0..site.lib.pages.len()).map(Item::Page)).collect();
@@ -176,21 +200,14 @@ impl Site {
                 (Value::from_serialize(&self.taxonomies[t].config), terms)
             })
             .collect();
-        let mut index =
-            SiteIndex { base_url: config.base_url.clone(), ready: true, links_ready: true, ..Default::default() };
+        let mut index = link_index(lib, &self.taxonomies, config);
+        index.ready = true;
+        index.scripts = std::mem::take(&mut self.index.write().unwrap_or_else(|e| e.into_inner()).scripts);
         for (i, p) in lib.pages.iter().enumerate() {
             index.pages.insert(p.meta.content_path.clone(), self.page_values[i].clone());
-            index.permalinks.insert(p.meta.content_path.clone(), config.permalink(&p.meta.path));
         }
         for (i, s) in lib.sections.iter().enumerate() {
             index.sections.insert(s.meta.content_path.clone(), self.section_values[i].clone());
-            index.permalinks.insert(s.meta.content_path.clone(), config.permalink(&s.meta.path));
-        }
-        for tax in &self.taxonomies {
-            for term in &tax.terms {
-                let key = (tax.config.name.clone(), tax.lang.clone(), term.slug.clone());
-                index.taxonomy_terms.insert(key, config.permalink(&term.path));
-            }
         }
         *self.index.write().unwrap_or_else(|e| e.into_inner()) = index;
     }
@@ -240,7 +257,12 @@ impl Site {
 
 /// Addresses of every page, section and taxonomy term, before anything is rendered.
 fn link_index(lib: &Library, taxonomies: &[Taxonomy], config: &Config) -> SiteIndex {
-    let mut index = SiteIndex { base_url: config.base_url.clone(), links_ready: true, ..Default::default() };
+    let mut index = SiteIndex {
+        base_url: config.base_url.clone(),
+        default_language: config.default_language.clone(),
+        links_ready: true,
+        ..Default::default()
+    };
     let metas = lib.pages.iter().map(|p| &p.meta).chain(lib.sections.iter().map(|s| &s.meta));
     for meta in metas {
         index.permalinks.insert(meta.content_path.clone(), config.permalink(&meta.path));

@@ -1,6 +1,7 @@
 //! From library to files: Markdown for every item, then templates for every address.
 
 pub mod feeds;
+pub mod script_words;
 pub mod templates;
 pub mod translations;
 pub mod views;
@@ -27,6 +28,9 @@ pub struct SiteIndex {
     pub permalinks: HashMap<String, String>,
     pub taxonomy_terms: HashMap<(String, String, String), String>,
     pub base_url: String,
+    pub default_language: String,
+    /// Theme scripts with a file per language (`script_words`), for `get_url(…, lang=…)`.
+    pub scripts: std::collections::BTreeSet<String>,
     /// Addresses are known once the content is loaded: `get_url` and
     /// `get_taxonomy_url` work from then on, in shortcodes too.
     pub links_ready: bool,
@@ -46,8 +50,8 @@ pub fn environment_with_site(
     sources: Arc<ThemeSources>,
     config: &Config,
     index: Arc<RwLock<SiteIndex>>,
+    catalogues: Arc<translations::Catalogues>,
 ) -> Environment<'static> {
-    let catalogues = Arc::new(translations::Catalogues::new(&sources, config));
     let mut env = templates::environment(sources, config.markdown.clone());
     env.add_global("csp", CONTENT_SECURITY_POLICY);
     let words = catalogues.clone();
@@ -74,11 +78,18 @@ pub fn environment_with_site(
         let path: String = kwargs.get("path")?;
         let _: Option<bool> = kwargs.get("cachebust")?;
         let _: Option<bool> = kwargs.get("trailing_slash")?;
-        let _: Option<String> = kwargs.get("lang")?;
+        let lang: Option<String> = kwargs.get("lang")?;
         kwargs.assert_all_used()?;
         let site = idx.read().unwrap_or_else(|e| e.into_inner());
         if !site.links_ready {
             return Err(not_ready());
+        }
+        // A theme script in the page's language, when it is not the default one.
+        if let Some(lang) = lang.filter(|l| *l != site.default_language) {
+            let file = path.trim_start_matches('/');
+            if site.scripts.contains(file) {
+                return Ok(format!("{}/{}", site.base_url, script_words::variant(file, &lang)));
+            }
         }
         if let Some(p) = path.strip_prefix("@/") {
             let p = p.split('#').next().unwrap_or(p);

@@ -105,6 +105,16 @@ mod tests {
             }
         }
         used.extend(BUILDER_KEYS.iter().map(|k| k.to_string()));
+        // And the words the theme's scripts ask for.
+        let mut statics = vec![DEFAULT_THEME.get_dir("static").expect("static")];
+        while let Some(dir) = statics.pop() {
+            statics.extend(dir.dirs());
+            for file in dir.files().filter(|f| f.path().extension().is_some_and(|e| e == "js")) {
+                used.extend(
+                    super::super::script_words::keys(file.contents_utf8().unwrap_or_default()).map(String::from),
+                );
+            }
+        }
         assert!(used.len() > 20, "{used:?}");
         for key in &used {
             assert!(nl.contains_key(key), "{key} is used in a template but not in nl.toml");

@@ -1,21 +1,10 @@
 // What depends on the day and the hour in the Netherlands, on any device clock:
 // data-tot hides what ended (by the Dutch date); data-open says "Nu open · tot 17:00"
 // from the schedule the builder wrote. Formats: builder/src/directory/open_now.rs.
-// Content added later (search results) calls window.wijkwijzerKlok(root).
+// Content added later (search results) calls window.wijkwijzerKlok(root). Its words are
+// {{key}}s of the theme's catalogue (i18n/*.toml), filled in by the build.
 (function () {
   "use strict";
-  var W = {
-    open: "Nu open",
-    closed: "Gesloten",
-    holiday: "Feestdag: bel eerst",
-    until: "tot ",
-    reopens: "weer open ",
-    at: " om ",
-    today: "vandaag",
-    tomorrow: "morgen",
-    crisis: ". Nu hulp nodig? ",
-    crisisLink: "Bel een hulplijn"
-  };
   var all = function (root, sel, f) {
     Array.prototype.forEach.call(root.querySelectorAll(sel), f);
   };
@@ -48,16 +37,16 @@
     var d = wall(m);
     return ("0" + d.getUTCHours()).slice(-2) + ":" + ("0" + d.getUTCMinutes()).slice(-2);
   };
-  // "vandaag", "morgen", "dinsdag", or "zaterdag 3 april" further off.
+  // "vandaag", "morgen", "dinsdag", or "zaterdag 3 april" further off, in the page's language.
   var day = function (m) {
     var days = Math.floor(m / 1440) - Math.floor(minute / 1440);
-    if (days < 2) return days ? W.tomorrow : W.today;
+    if (days < 2) return days ? "{{tomorrow}}" : "{{today}}";
     var o = { timeZone: "UTC", weekday: "long" };
     if (days > 6) {
       o.day = "numeric";
       o.month = "long";
     }
-    return wall(m).toLocaleDateString("nl", o);
+    return wall(m).toLocaleDateString(document.documentElement.lang, o);
   };
 
   // The stretches of a schedule, in minutes from the first midnight; stretches that
@@ -86,20 +75,20 @@
       var iv = list[i];
       if (iv.end <= minute) continue;
       if (iv.start <= minute) {
-        if (iv.kind !== "+") return [W.holiday, "", 1];
-        if (iv.end >= horizon) return [W.open, "", 0];
+        if (iv.kind !== "+") return ["{{holiday_call_first}}", "", 1];
+        if (iv.end >= horizon) return ["{{open_now}}", "", 0];
         // Closing at midnight is "tot 24:00" of that day, not 00:00 of the next.
         var last = iv.end % 1440 ? iv.end : iv.end - 1;
         var time = iv.end % 1440 ? hhmm(iv.end) : "24:00";
         var sameDay = Math.floor(last / 1440) === Math.floor(minute / 1440);
-        return [W.open, W.until + (sameDay ? "" : day(last) + " ") + time, 0];
+        return ["{{open_now}}", "{{open_until}}".replace("{time}", (sameDay ? "" : day(last) + " ") + time), 0];
       }
       // Closed now. Announce the next opening, but not past a holiday on which the
       // service might open or not (?).
       if (iv.kind === "?") break;
-      if (iv.kind === "+") return [W.closed, W.reopens + day(iv.start) + W.at + hhmm(iv.start), 1];
+      if (iv.kind === "+") return ["{{closed_now}}", "{{open_again}}".replace("{day}", day(iv.start)).replace("{time}", hhmm(iv.start)), 1];
     }
-    return [W.closed, "", 1];
+    return ["{{closed_now}}", "", 1];
   }
 
   function apply(root) {
@@ -121,8 +110,8 @@
     if (s[2] && el.hasAttribute("data-crisis") && document.getElementById("hulplijnen")) {
       var a = document.createElement("a");
       a.href = "#hulplijnen";
-      a.textContent = W.crisisLink;
-      el.appendChild(document.createTextNode(W.crisis));
+      a.textContent = "{{call_a_help_line}}";
+      el.appendChild(document.createTextNode(". {{need_help_now}} "));
       el.appendChild(a);
     }
     el.className += s[2] ? " is-dicht" : " is-open";

@@ -3,27 +3,28 @@
 // on the device if asked. The list itself is lijstje.js's (window.wijkwijzerLijstje).
 (function () {
   "use strict";
+  // Filled in by the build from the theme's catalogue (i18n/*.toml).
   var T = {
-    remove: "Haal van mijn lijstje",
-    empty: "Je lijstje is nog leeg. Kies bij een plek met hulp de knop “Op mijn lijstje”.",
-    gone: "Deze plek staat niet meer op de site.",
-    failed: "Het lijstje kon niet worden geladen. Probeer het later opnieuw.",
-    call: "Bel ",
-    open: "Open: ",
-    more: "Meer: ",
-    share: "Lijstje doorsturen of bewaren",
-    print: "Printen",
-    copy: "Kopieer de link",
-    copied: "De link is gekopieerd.",
-    sms: "Stuur als sms",
-    mail: "Stuur als e-mail",
-    subject: "Hulp die bij mij past",
-    warn: "Let op: wie dit lijstje ziet, weet naar welke hulp je zoekt. Het adres van de link staat ook in de geschiedenis van je browser.",
-    keep: "Bewaar op dit apparaat",
-    kept: "Je lijstje is bewaard op dit apparaat, ook als je de browser sluit.",
-    forget: "Wis het bewaarde lijstje",
-    forgotten: "Het bewaarde lijstje is gewist.",
-    linkLabel: "Link naar dit lijstje"
+    remove: "{{remove_from_list}}",
+    empty: "{{list_empty}}",
+    gone: "{{list_gone}}",
+    failed: "{{list_failed}}",
+    call: "{{call}} ",
+    open: "{{open_hours}} ",
+    more: "{{more_at}} ",
+    share: "{{list_share}}",
+    print: "{{print}}",
+    copy: "{{copy_link}}",
+    copied: "{{link_copied}}",
+    sms: "{{send_sms}}",
+    mail: "{{send_mail}}",
+    subject: "{{list_subject}}",
+    warn: "{{list_warning}}",
+    keep: "{{keep_on_device}}",
+    kept: "{{kept_on_device}}",
+    forget: "{{forget_kept}}",
+    forgotten: "{{kept_forgotten}}",
+    linkLabel: "{{list_link}}"
   };
   var L = window.wijkwijzerLijstje;
   var script = document.currentScript;

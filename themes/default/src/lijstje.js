@@ -6,8 +6,8 @@
   "use strict";
   var KEPT = "wijkwijzer-lijstje";
   var T = {
-    add: "Op mijn lijstje",
-    link: "Mijn lijstje"
+    add: "{{add_to_list}}",
+    link: "{{my_list}}"
   };
   var script = document.currentScript;
   var page = script && script.getAttribute("data-lijstje");

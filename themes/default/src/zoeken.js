@@ -90,7 +90,7 @@
   }
 
   function showError() {
-    status.textContent = "Zoeken lukt nu niet. Kies hieronder een onderwerp of je gemeente.";
+    status.textContent = "{{search_failed}}";
     results.innerHTML = "";
     if (fallback) fallback.hidden = false;
   }
@@ -113,9 +113,10 @@
   function render(answer, partial, limited) {
     results.innerHTML = "";
     var n = answer.total;
-    if (partial) status.textContent = "Even zoeken…";
-    else status.textContent = n === 0 ? "Niets gevonden." : n === 1 ? "1 resultaat gevonden." : n + " resultaten gevonden.";
-    if (!partial && limited) status.textContent += " Kies je gemeente. Dan zoeken we ook in de hulp van je gemeente.";
+    // Words filled in by the build from the theme's catalogue (i18n/*.toml).
+    if (partial) status.textContent = "{{searching}}";
+    else status.textContent = n === 0 ? "{{no_results}}" : n === 1 ? "{{one_result}}" : "{{n_results}}".replace("{count}", String(n));
+    if (!partial && limited) status.textContent += " {{choose_gemeente_too}}";
     if (fallback) fallback.hidden = partial || n !== 0;
     if (n === 0) return;
     var list = el("ol", "zoeklijst");
@@ -131,7 +132,7 @@
       li.appendChild(p);
       var meta = [hit.soort, hit.wijken && hit.wijken.join(", "), hit.gemeente].filter(Boolean).join(" · ");
       if (meta) li.appendChild(el("p", "klein", meta));
-      if (hit.behoeften && hit.behoeften.length) li.appendChild(el("p", "klein", "Past bij: " + hit.behoeften.join(", ")));
+      if (hit.behoeften && hit.behoeften.length) li.appendChild(el("p", "klein", "{{fits}}: " + hit.behoeften.join(", ")));
       if (hit.lijstje) li.setAttribute("data-dienst", hit.lijstje);
       list.appendChild(li);
     });
@@ -160,7 +161,7 @@
         if (!d) return;
         if (d.let_op) {
           var note = el("p", "klein melding");
-          note.appendChild(el("strong", null, "Let op:"));
+          note.appendChild(el("strong", null, "{{notice}}"));
           note.appendChild(document.createTextNode(" " + d.let_op));
           if (d.let_op_tot) note.setAttribute("data-tot", d.let_op_tot);
           li.appendChild(note);

@@ -24,10 +24,11 @@
     var message = form.querySelector(".postcode-melding");
     var code = pc4(value);
     if (!code) {
-      message.textContent = "Vul de vier cijfers van je postcode in, bijvoorbeeld 9903.";
+      // Words filled in by the build from the theme's catalogue (i18n/*.toml).
+      message.textContent = "{{postcode_digits}}";
       return;
     }
-    message.textContent = "Even zoeken…";
+    message.textContent = "{{searching}}";
     load(form.getAttribute("data-postcodes"))
       .then(function (map) {
         if (Object.prototype.hasOwnProperty.call(map, code)) {
@@ -35,7 +36,7 @@
           var L = window.wijkwijzerLijstje;
           window.location.assign(L ? L.withList(map[code]) : map[code]);
         } else {
-          message.textContent = "Postcode " + code + " hoort niet bij deze regio. Kies je gemeente in de lijst.";
+          message.textContent = "{{postcode_elsewhere}}".replace("{code}", code);
         }
       })
       .catch(function () {
