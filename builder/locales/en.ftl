@@ -203,6 +203,7 @@ WW0112 = A help line does not say when its number was checked, or that was more 
 WW0113 = The web editor's settings are not right.
 WW0114 = The settings of the quick exit (Snel weg) are not right.
 WW0115 = The settings of offline help ([extra.wijkwijzer.offline]) are not right.
+WW0116 = A word under [translations] in config.toml is not right.
 WW0201 = The content folder cannot be read.
 WW0202 = A symbolic link points outside the site, to nothing or to a folder; the file was skipped.
 WW0203 = A Markdown file is larger than 10 MB.
@@ -322,6 +323,8 @@ template-missing = template `{ $name }` does not exist
     .help = Put the template in templates/ of the site or theme, or remove this line to use the default.
 theme-not-found = theme `{ $name }` not found: there is no folder themes/{ $name }/templates
     .help = Put the theme in themes/NAME/, or remove `theme` to use the built-in default theme.
+word-count = `{ $key }` must have { $expected } words, separated by spaces; it has { $found }
+    .help = Write all { $expected } under [translations] in config.toml, for example for weekdays: weekdays = "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".
 script-word-missing = this script shows the word `{ $key }`, but no catalogue has it
     .help = Add `{ $key } = "…"` under [translations] in config.toml, or to the theme's i18n/nl.toml.
 render-failed = { $detail } (while rendering { $rendering })

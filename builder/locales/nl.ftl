@@ -203,6 +203,7 @@ WW0112 = Een hulplijn zegt niet wanneer het nummer gecontroleerd is, of dat is m
 WW0113 = De instellingen van de webredactie kloppen niet.
 WW0114 = De instellingen van de knop Snel weg kloppen niet.
 WW0115 = De instellingen van offline ([extra.wijkwijzer.offline]) kloppen niet.
+WW0116 = Een woord onder [translations] in config.toml klopt niet.
 WW0201 = De map content kan niet gelezen worden.
 WW0202 = Een snelkoppeling (link) wijst buiten de site, naar niets of naar een map; het bestand is overgeslagen.
 WW0203 = Een Markdown-bestand is groter dan 10 MB.
@@ -322,6 +323,8 @@ template-missing = sjabloon `{ $name }` bestaat niet
     .help = Zet het sjabloon in templates/ van de site of het thema, of haal deze regel weg om het gewone sjabloon te gebruiken.
 theme-not-found = thema `{ $name }` bestaat niet: er is geen map themes/{ $name }/templates
     .help = Zet het thema in themes/NAAM/, of haal `theme` weg om het ingebouwde thema te gebruiken.
+word-count = `{ $key }` moet { $expected } woorden hebben, met een spatie ertussen. Er staan er { $found }.
+    .help = Zet ze alle { $expected } onder [translations] in config.toml, bijvoorbeeld voor de dagen: weekdays = "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".
 script-word-missing = dit script toont het woord `{ $key }`, maar dat staat in geen enkele woordenlijst
     .help = Zet `{ $key } = "…"` onder [translations] in config.toml, of in i18n/nl.toml van het thema.
 render-failed = { $detail } (bij het maken van { $rendering })

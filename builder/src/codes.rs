@@ -49,6 +49,9 @@ pub enum Code {
     /// `[extra.wijkwijzer.offline]`, the offline worker's settings, is not right.
     #[strum(serialize = "WW0115")]
     Offline,
+    /// A word of `[translations]` is not right (a word list of the wrong length).
+    #[strum(serialize = "WW0116")]
+    Translations,
 
     // Content files and their front matter.
     #[strum(serialize = "WW0201")]

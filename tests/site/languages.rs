@@ -151,7 +151,7 @@ fn directory_pages_take_their_words_from_the_catalogue() {
         "default_language = \"en\"\n{REGION_CONFIG}\n[translations]\nother_wijken = \"More neighbourhoods nearby\"\n"
     );
     let gemeente = "+++\ntitle = \"Dorp\"\n[extra.gemeente]\ncode = \"GM9001\"\n[[extra.gemeente.wijken]]\nslug = \"oost\"\nnaam = \"Oost\"\npostcodes = [\"7001\"]\n[[extra.gemeente.wijken]]\nslug = \"west\"\nnaam = \"West\"\n+++\n";
-    let dienst = "+++\ntitle = \"Inloop\"\ndescription = \"Koffie.\"\n[taxonomies]\nbehoeften = [\"praten\"]\n[extra.dienst]\nsoort = \"inloop\"\norganisatie = \"Stichting\"\nwijken = [\"oost\"]\ntoegang = \"vrij\"\nkosten = \"gratis\"\ntelefoon = [\"0575 123 456\"]\nstatus = \"tijdelijk-gesloten\"\ngesloten_tot = 2099-03-31\ngecontroleerd = 2026-11-01\n+++\nTekst.\n";
+    let dienst = "+++\ntitle = \"Inloop\"\ndescription = \"Koffie.\"\n[taxonomies]\nbehoeften = [\"praten\"]\n[extra.dienst]\nsoort = \"inloop\"\norganisatie = \"Stichting\"\nwijken = [\"oost\"]\ntoegang = \"vrij\"\nkosten = \"gratis\"\ntelefoon = [\"0575 123 456\"]\nstatus = \"tijdelijk-gesloten\"\ngesloten_tot = 2099-03-31\ngecontroleerd = 2026-11-01\nopeningstijden = \"Mo-Fr 09:00-17:00; Sa[1] 10:00-12:00\"\n+++\nTekst.\n";
     let site = Site::new(&[
         ("config.toml", &config),
         ("content/gemeenten/dorp/_index.md", gemeente),
@@ -170,9 +170,12 @@ fn directory_pages_take_their_words_from_the_catalogue() {
         "{empty}"
     );
     let service = site.read("gemeenten/dorp/inloop/index.html");
-    for words in
-        ["<dt>Type of help</dt>", "<li>Call <a", "Checked on <time datetime=\"2026-11-01\">1 November 2026</time>."]
-    {
+    for words in [
+        "<dt>Type of help</dt>",
+        "<li>Call <a",
+        "<li>Monday to Friday 09:00–17:00</li><li>First Saturday of the month 10:00–12:00</li>",
+        "Checked on <time datetime=\"2026-11-01\">1 November 2026</time>.",
+    ] {
         assert!(service.contains(words), "{words}: {service}");
     }
     assert!(site.read("gemeenten/dorp/index.html").contains("Help in your neighbourhood"));
@@ -188,4 +191,16 @@ fn directory_pages_take_their_words_from_the_catalogue() {
             assert!(!html.contains(dutch), "{page} still says {dutch}");
         }
     }
+}
+
+/// A site that changes the weekdays' names must name all seven.
+#[test]
+fn a_word_list_of_the_wrong_length_is_an_error_at_its_line() {
+    use crate::support::{Site, REGION_CONFIG};
+    let config = format!("{REGION_CONFIG}\n[translations]\nweekdays = \"ma di wo do vr\"\n");
+    let site = Site::new(&[("config.toml", &config)]);
+    let run = site.build_fails();
+    assert!(run.stderr.contains("WW0116"), "{}", run.stderr);
+    assert!(run.stderr.contains("config.toml:19"), "{}", run.stderr);
+    assert!(run.stderr.contains("`weekdays` must have 7 words, separated by spaces; it has 5"), "{}", run.stderr);
 }

@@ -1,5 +1,6 @@
 //! Opening hours in OpenStreetMap `opening_hours` syntax, parsed by the
-//! `opening-hours-syntax` crate and written out in plain Dutch for residents:
+//! `opening-hours-syntax` crate and written out in plain words for residents, in the
+//! words of the theme's catalogue (`HoursWords`); in Dutch:
 //! `Tu,Th 10:00-12:00; Sa[1] 13:00-16:00` → "dinsdag en donderdag 10:00–12:00",
 //! "eerste zaterdag van de maand 13:00–16:00".
 
@@ -42,36 +43,138 @@ fn first_line(s: &str) -> String {
     s.lines().find(|l| !l.trim().is_empty() && !l.trim_start().starts_with("-->")).unwrap_or(s).trim().to_string()
 }
 
-/// One line per rule, in Dutch. Rules that use what residents rarely see (weeks,
-/// years, sunrise) keep their original text.
-pub fn to_dutch(expr: &OpeningHoursExpression) -> Vec<String> {
-    expr.rules.iter().map(rule_to_dutch).collect()
+/// The words schedules are written in: keys of the theme's catalogue, in the site's
+/// default language (a site changes them under `[translations]` in config.toml).
+#[derive(Debug, Clone)]
+pub struct HoursWords {
+    every_day: String,
+    /// Every day, all day.
+    always: String,
+    whole_day: String,
+    closed: String,
+    by_appointment: String,
+    public_holidays: String,
+    school_holidays: String,
+    /// "{from} tot en met {to}"
+    through: String,
+    /// "{nth} {days} van de maand"
+    of_the_month: String,
+    /// "vanaf {time}"
+    from_time: String,
+    and: String,
+    /// Monday first.
+    weekdays: Vec<String>,
+    /// First to fifth.
+    nths: Vec<String>,
+    last: String,
 }
 
-fn rule_to_dutch(rule: &RuleSequence) -> String {
+/// A word list of the catalogue with the wrong number of words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordCountError {
+    pub key: &'static str,
+    pub expected: usize,
+    pub found: usize,
+}
+
+impl HoursWords {
+    /// Every key it reads, for the catalogue's completeness test.
+    pub const KEYS: &'static [&'static str] = &[
+        "hours_every_day",
+        "hours_always",
+        "hours_whole_day",
+        "hours_closed",
+        "hours_by_appointment",
+        "hours_public_holidays",
+        "hours_school_holidays",
+        "hours_through",
+        "hours_of_the_month",
+        "hours_from",
+        "and",
+        "weekdays",
+        "hours_nths",
+        "hours_last",
+    ];
+
+    /// The words from `word(key)`; a key without a word gives an empty text (the
+    /// catalogue's own test sees that every key is there). See `check` for the lists.
+    pub fn new(word: impl Fn(&str) -> Option<String>) -> HoursWords {
+        let w = |key: &str| word(key).unwrap_or_default();
+        let list = |key: &str| w(key).split_whitespace().map(String::from).collect();
+        HoursWords {
+            every_day: w("hours_every_day"),
+            always: w("hours_always"),
+            whole_day: w("hours_whole_day"),
+            closed: w("hours_closed"),
+            by_appointment: w("hours_by_appointment"),
+            public_holidays: w("hours_public_holidays"),
+            school_holidays: w("hours_school_holidays"),
+            through: w("hours_through"),
+            of_the_month: w("hours_of_the_month"),
+            from_time: w("hours_from"),
+            and: w("and"),
+            weekdays: list("weekdays"),
+            nths: list("hours_nths"),
+            last: w("hours_last"),
+        }
+    }
+
+    /// A word list of the wrong length (a site's own `weekdays` with six days).
+    pub fn check(&self) -> Option<WordCountError> {
+        [("weekdays", &self.weekdays, 7), ("hours_nths", &self.nths, 5)].into_iter().find_map(|(key, list, n)| {
+            (list.len() != n).then_some(WordCountError { key, expected: n, found: list.len() })
+        })
+    }
+
+    fn day(&self, day: Weekday) -> &str {
+        self.weekdays.get(day.num_days_from_monday() as usize).map_or("", String::as_str)
+    }
+
+    fn through(&self, from: Weekday, to: Weekday) -> String {
+        self.through.replace("{from}", self.day(from)).replace("{to}", self.day(to))
+    }
+
+    /// "a", "a en b", "a, b en c".
+    fn join(&self, items: Vec<String>) -> String {
+        match items.len() {
+            0 => String::new(),
+            1 => items.into_iter().next().unwrap_or_default(),
+            n => format!("{} {} {}", items[..n - 1].join(", "), self.and, items[n - 1]),
+        }
+    }
+}
+
+/// One line per rule. Rules that use what residents rarely see (weeks, years, sunrise)
+/// keep their original text.
+pub fn describe(expr: &OpeningHoursExpression, words: &HoursWords) -> Vec<String> {
+    expr.rules.iter().map(|rule| describe_rule(rule, words)).collect()
+}
+
+fn describe_rule(rule: &RuleSequence, words: &HoursWords) -> String {
     let days = &rule.day_selector;
     let simple = days.year.is_empty() && days.monthday.is_empty() && days.week.is_empty();
     if !simple {
         return rule.to_string();
     }
     let day_text = if days.weekday.is_empty() {
-        "elke dag".to_string()
+        words.every_day.clone()
     } else {
-        join_dutch(days.weekday.iter().map(weekday_range).collect())
+        words.join(days.weekday.iter().map(|range| weekday_range(range, words)).collect())
     };
     let mut text = day_text;
     match rule.kind {
-        RuleKind::Closed => text.push_str(": gesloten"),
-        RuleKind::Unknown => text.push_str(": op afspraak"),
+        RuleKind::Closed => text = format!("{text}: {}", words.closed),
+        RuleKind::Unknown => text = format!("{text}: {}", words.by_appointment),
         RuleKind::Open => {
             let spans = &rule.time_selector.spans;
             let whole_day = spans.len() == 1 && is_whole_day(&spans[0]);
-            if whole_day {
-                text.push_str(if days.weekday.is_empty() { " open, dag en nacht" } else { " de hele dag" });
+            text = if !whole_day {
+                format!("{text} {}", words.join(spans.iter().map(|span| time_span(span, words)).collect()))
+            } else if days.weekday.is_empty() {
+                words.always.clone()
             } else {
-                text.push(' ');
-                text.push_str(&join_dutch(spans.iter().map(time_span).collect()));
-            }
+                format!("{text} {}", words.whole_day)
+            };
         }
     }
     if !rule.comment.is_empty() {
@@ -80,51 +183,29 @@ fn rule_to_dutch(rule: &RuleSequence) -> String {
     text
 }
 
-fn weekday_range(range: &WeekDayRange) -> String {
+fn weekday_range(range: &WeekDayRange, words: &HoursWords) -> String {
     match range {
-        WeekDayRange::Holiday { kind: HolidayKind::Public, .. } => "op feestdagen".into(),
-        WeekDayRange::Holiday { kind: HolidayKind::School, .. } => "in de schoolvakanties".into(),
+        WeekDayRange::Holiday { kind: HolidayKind::Public, .. } => words.public_holidays.clone(),
+        WeekDayRange::Holiday { kind: HolidayKind::School, .. } => words.school_holidays.clone(),
         WeekDayRange::Fixed { range, nth_from_start, nth_from_end, .. } => {
             let (start, end) = (*range.start(), *range.end());
+            let days = if start == end { words.day(start).to_string() } else { words.through(start, end) };
             let every_week = !nth_from_start.contains(&false) && !nth_from_end.contains(&false);
             if every_week {
                 if start == Weekday::Mon && end == Weekday::Sun {
-                    "elke dag".into()
-                } else if start == end {
-                    day_name(start).into()
+                    words.every_day.clone()
                 } else {
-                    format!("{} tot en met {}", day_name(start), day_name(end))
+                    days
                 }
             } else {
-                let mut nths: Vec<&str> = nth_from_start
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, on)| **on)
-                    .map(|(i, _)| ["eerste", "tweede", "derde", "vierde", "vijfde"][i])
-                    .collect();
+                let mut nths: Vec<String> =
+                    nth_from_start.iter().zip(&words.nths).filter(|(on, _)| **on).map(|(_, nth)| nth.clone()).collect();
                 if nth_from_end[0] {
-                    nths.push("laatste");
+                    nths.push(words.last.clone());
                 }
-                let days = if start == end {
-                    day_name(start).to_string()
-                } else {
-                    format!("{} tot en met {}", day_name(start), day_name(end))
-                };
-                format!("{} {days} van de maand", join_dutch(nths.into_iter().map(String::from).collect()))
+                words.of_the_month.replace("{nth}", &words.join(nths)).replace("{days}", &days)
             }
         }
-    }
-}
-
-fn day_name(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Mon => "maandag",
-        Weekday::Tue => "dinsdag",
-        Weekday::Wed => "woensdag",
-        Weekday::Thu => "donderdag",
-        Weekday::Fri => "vrijdag",
-        Weekday::Sat => "zaterdag",
-        Weekday::Sun => "zondag",
     }
 }
 
@@ -132,10 +213,10 @@ fn is_whole_day(span: &TimeSpan) -> bool {
     matches!((&span.range.start, &span.range.end), (Time::Fixed(a), Time::Fixed(b)) if a.hour() == 0 && a.minute() == 0 && b.hour() == 24 && b.minute() == 0)
 }
 
-fn time_span(span: &TimeSpan) -> String {
+fn time_span(span: &TimeSpan, words: &HoursWords) -> String {
     let start = time(&span.range.start);
     if span.open_end {
-        return format!("vanaf {start}");
+        return words.from_time.replace("{time}", &start);
     }
     format!("{start}–{}", time(&span.range.end))
 }
@@ -186,21 +267,38 @@ fn time(t: &Time) -> String {
     }
 }
 
-/// "a", "a en b", "a, b en c".
-fn join_dutch(items: Vec<String>) -> String {
-    match items.len() {
-        0 => String::new(),
-        1 => items.into_iter().next().unwrap_or_default(),
-        n => format!("{} en {}", items[..n - 1].join(", "), items[n - 1]),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn words(lang: &str) -> HoursWords {
+        let file = crate::render::templates::DEFAULT_THEME.get_file(format!("i18n/{lang}.toml")).unwrap();
+        let words = crate::render::translations::parse(file.contents_utf8().unwrap());
+        let hours = HoursWords::new(|k| words.get(k).cloned());
+        assert_eq!(hours.check(), None);
+        hours
+    }
+
     fn dutch(s: &str) -> Vec<String> {
-        to_dutch(&parse(s).unwrap())
+        describe(&parse(s).unwrap(), &words("nl"))
+    }
+
+    #[test]
+    fn the_same_in_english_from_the_english_catalogue() {
+        let english = |s: &str| describe(&parse(s).unwrap(), &words("en"));
+        assert_eq!(english("Mo-Fr 09:00-12:30,13:30-17:00"), ["Monday to Friday 09:00–12:30 and 13:30–17:00"]);
+        assert_eq!(english("Sa[1] 13:00-16:00"), ["first Saturday of the month 13:00–16:00"]);
+        assert_eq!(english("24/7"), ["open every day, day and night"]);
+        assert_eq!(english("We 19:00-21:00; PH off"), ["Wednesday 19:00–21:00", "on public holidays: closed"]);
+        assert_eq!(english("Mo[1,3] 10:00+"), ["first and third Monday of the month from 10:00"]);
+    }
+
+    #[test]
+    fn a_word_list_of_the_wrong_length_is_refused() {
+        let words = HoursWords::new(|k| Some(if k == "weekdays" { "ma di wo".into() } else { "a b c d e".into() }));
+        assert_eq!(words.check(), Some(WordCountError { key: "weekdays", expected: 7, found: 3 }));
+        // Still no panic on the days it lacks.
+        assert_eq!(describe(&parse("Su 10:00-12:00").unwrap(), &words), [" 10:00–12:00"]);
     }
 
     #[test]

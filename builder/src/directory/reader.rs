@@ -265,9 +265,9 @@ impl<'a> Reader<'a> {
     }
 
     /// Parse opening hours; the problem points at the exact character in the value.
-    pub(super) fn hours(&mut self, key: &str, value: &str) -> Vec<String> {
+    pub(super) fn hours(&mut self, key: &str, value: &str, words: &opening_hours::HoursWords) -> Vec<String> {
         match opening_hours::parse(value) {
-            Ok(expr) => opening_hours::to_dutch(&expr),
+            Ok(expr) => opening_hours::describe(&expr, words),
             Err(e) => {
                 let inner = self.value_span(key, None);
                 let source = &self.meta.source;

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use super::opening_hours::HoursWords;
 use super::reader::Reader;
 use super::*;
 use crate::content::dates::STALE_AFTER_DAYS;
@@ -12,7 +13,13 @@ use crate::messages::Message;
 use crate::msg;
 use crate::urls::slugify;
 
-pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mut Diagnostics) -> Option<Directory> {
+pub fn load(
+    lib: &Library,
+    config: &Config,
+    today: jiff::civil::Date,
+    words: &HoursWords,
+    diags: &mut Diagnostics,
+) -> Option<Directory> {
     let region = super::region_config(config, diags)?;
     let mut dir = Directory { region, clock: open_now::Clock::new(today), ..Default::default() };
     check_region(&dir.region, config, diags);
@@ -114,7 +121,7 @@ pub fn load(lib: &Library, config: &Config, today: jiff::civil::Date, diags: &mu
             );
             continue;
         };
-        if let Some(d) = read_dienst(&dir, lib, p, owner, value, today, diags) {
+        if let Some(d) = read_dienst(&dir, lib, p, owner, value, &Reading { today, words }, diags) {
             dir.diensten.push(d);
         }
     }
@@ -153,15 +160,23 @@ fn check_region(region: &RegionConfig, config: &Config, diags: &mut Diagnostics)
     }
 }
 
+/// What a service is read against: the build's day and the words of its opening hours.
+#[derive(Clone, Copy)]
+struct Reading<'a> {
+    today: jiff::civil::Date,
+    words: &'a HoursWords,
+}
+
 fn read_dienst(
     dir: &Directory,
     lib: &Library,
     p: usize,
     owner: Owner,
     value: &toml::Value,
-    today: jiff::civil::Date,
+    reading: &Reading,
     diags: &mut Diagnostics,
 ) -> Option<Dienst> {
+    let Reading { today, words } = *reading;
     let page = &lib.pages[p];
     let meta = &page.meta;
     let before = diags.iter().filter(|d| d.severity == crate::diagnostics::Severity::Error).count();
@@ -311,7 +326,7 @@ fn read_dienst(
         }
     }
     let openingstijden = r.string("openingstijden", false);
-    let openingstijden_nl = openingstijden.as_deref().map(|o| r.hours("openingstijden", o)).unwrap_or_default();
+    let openingstijden_nl = openingstijden.as_deref().map(|o| r.hours("openingstijden", o, words)).unwrap_or_default();
     let gecontroleerd = r.date("gecontroleerd", true);
     if let Some(d) = &gecontroleerd {
         if d.days_before(today) > STALE_AFTER_DAYS {
@@ -341,7 +356,7 @@ fn read_dienst(
             }
         }
         let opening = lr.string("openingstijden", false);
-        let opening_nl = opening.as_deref().map(|o| lr.hours("openingstijden", o)).unwrap_or_default();
+        let opening_nl = opening.as_deref().map(|o| lr.hours("openingstijden", o, words)).unwrap_or_default();
         let loc = Locatie {
             naam: lr.string("naam", false),
             adres: lr.string("adres", false),

@@ -104,7 +104,9 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
     ensure_root_section(&mut lib, &config);
     let taxonomies = taxonomies::collect(&lib, &config);
     let today = content::dates::today();
-    let directory = crate::directory::load(&lib, &config, today, &mut diags);
+    let catalogues = Arc::new(render::translations::Catalogues::new(&sources, &config));
+    let hours_words = hours_words(&catalogues, &config_text, &mut diags);
+    let directory = crate::directory::load(&lib, &config, today, &hours_words, &mut diags);
     crate::hulplijnen::check(&config.extra, &config_text, today, &mut diags);
     let mut generated_paths = directory.as_ref().map(|d| crate::directory::page_paths(d, &lib)).unwrap_or_default();
     let mut offline = crate::offline::settings(&config, &config_text, &lib).unwrap_or_else(|d| {
@@ -131,7 +133,7 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
     timings.push(("load", started.elapsed()));
 
     let t = Instant::now();
-    let mut site = Site::new(config, sources, lib, taxonomies, directory, &mut diags);
+    let mut site = Site::new(config, sources, catalogues, lib, taxonomies, directory, &mut diags);
     site.redactie = redactie;
     if offline.aan {
         site.env.add_global("offline_worker", site.config.permalink(&format!("/{}", crate::offline::WORKER_FILE)));
@@ -258,6 +260,26 @@ fn ensure_root_section(lib: &mut Library, config: &Config) {
             p.ancestors.insert(0, idx);
         }
     }
+}
+
+/// The words opening hours are written in, in the site's default language; a word list
+/// a site changed to the wrong length is reported (and the build stops).
+fn hours_words(
+    catalogues: &render::translations::Catalogues,
+    config_text: &Arc<str>,
+    diags: &mut Diagnostics,
+) -> crate::directory::opening_hours::HoursWords {
+    let words = crate::directory::opening_hours::HoursWords::new(|key| catalogues.get(key, None).map(String::from));
+    if let Some(e) = words.check() {
+        diags.push(crate::config::setting_error(
+            Code::Translations,
+            config_text,
+            &["translations", e.key],
+            crate::msg!("word-count", key = e.key, expected = e.expected, found = e.found),
+            crate::msg!("word-count.help", key = e.key, expected = e.expected),
+        ));
+    }
+    words
 }
 
 /// The static files on disk (theme's first, then the site's own, which win), as

@@ -66,12 +66,12 @@ impl Site {
     pub fn new(
         config: Config,
         sources: Arc<ThemeSources>,
+        catalogues: Arc<render::translations::Catalogues>,
         lib: Library,
         taxonomies: Vec<Taxonomy>,
         dir: Option<Directory>,
         diags: &mut Diagnostics,
     ) -> Site {
-        let catalogues = Arc::new(render::translations::Catalogues::new(&sources, &config));
         let scripts = render::script_words::ThemeScripts::find(
             &sources,
             &config.default_language,

@@ -157,6 +157,11 @@ pub fn environment(sources: Arc<ThemeSources>, markdown: MarkdownConfig) -> Envi
         Ok(Value::from_safe_string(html))
     });
     env.add_filter("fill", fill);
+    // `capitalize` lowers the rest ("Monday to friday"); this leaves it as written.
+    env.add_filter("upper_first", |s: String| {
+        let mut chars = s.chars();
+        chars.next().map(|c| c.to_uppercase().chain(chars).collect::<String>()).unwrap_or_default()
+    });
     // Tera's `striptags`, which Zola themes use for summaries and meta descriptions.
     env.add_filter("striptags", |v: Value| striptags(&v.to_string()));
     env.add_filter("slugify", |s: String| crate::urls::slugify(&s));
@@ -266,6 +271,11 @@ mod tests {
     fn fill_escapes_the_text_and_plain_values_but_not_safe_ones() {
         let mut env = Environment::new();
         env.add_filter("fill", fill);
+        // `capitalize` lowers the rest ("Monday to friday"); this leaves it as written.
+        env.add_filter("upper_first", |s: String| {
+            let mut chars = s.chars();
+            chars.next().map(|c| c.to_uppercase().chain(chars).collect::<String>()).unwrap_or_default()
+        });
         let render = |t: &str| env.render_str(t, ());
         assert_eq!(
             render(r#"{{ "Kijk bij {link} & {naam}." | fill(link='<a href="/x/">X</a>' | safe, naam="<b>") }}"#)

@@ -104,7 +104,9 @@ mod tests {
                 used.insert(part.split('"').next().unwrap_or_default().to_string());
             }
         }
-        used.extend(BUILDER_KEYS.iter().map(|k| k.to_string()));
+        used.extend(
+            BUILDER_KEYS.iter().chain(crate::directory::opening_hours::HoursWords::KEYS).map(|k| k.to_string()),
+        );
         // And the words the theme's scripts ask for.
         let mut statics = vec![DEFAULT_THEME.get_dir("static").expect("static")];
         while let Some(dir) = statics.pop() {
