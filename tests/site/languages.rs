@@ -184,6 +184,10 @@ fn directory_pages_take_their_words_from_the_catalogue() {
     assert!(site.read("zoeken/index.html").contains("What do you need help with?"));
     assert!(site.read("postcode/index.html").contains("<h1>Find help near you</h1>"));
     assert!(site.read("lijstje/index.html").contains("You can find more help at https://voorbeeld.nl/"));
+    // The list page's own files say it in the same words.
+    assert!(site
+        .read("lijstje/dorp.json")
+        .contains(r#""let_op":"Temporarily closed, up to and including 31 March 2099""#));
     // No Dutch left from the theme on these pages.
     for page in ["gemeenten/dorp/wijk/oost/index.html", "gemeenten/dorp/inloop/index.html", "zoeken/index.html"] {
         let html = site.read(page);

@@ -93,11 +93,16 @@ pub fn ids(dir: &Directory, lib: &Library) -> Vec<String> {
 }
 
 /// The list page's files, `lijstje/<owner>.json`, as (output-relative path, text).
-pub fn files(dir: &Directory, lib: &Library, config: &Config) -> Vec<(String, String)> {
+pub fn files(
+    dir: &Directory,
+    lib: &Library,
+    config: &Config,
+    words: &crate::render::translations::Catalogues,
+) -> Vec<(String, String)> {
     let mut by_owner: BTreeMap<String, BTreeMap<String, Entry>> = BTreeMap::new();
     for (d, id) in dir.diensten.iter().zip(ids(dir, lib)) {
         let Some((owner, rest)) = id.split_once('/') else { continue };
-        by_owner.entry(owner.to_string()).or_default().insert(rest.to_string(), entry(lib, config, d));
+        by_owner.entry(owner.to_string()).or_default().insert(rest.to_string(), entry(lib, config, words, d));
     }
     by_owner
         .into_iter()
@@ -108,7 +113,7 @@ pub fn files(dir: &Directory, lib: &Library, config: &Config) -> Vec<(String, St
         .collect()
 }
 
-fn entry(lib: &Library, config: &Config, d: &Dienst) -> Entry {
+fn entry(lib: &Library, config: &Config, words: &crate::render::translations::Catalogues, d: &Dienst) -> Entry {
     let page = &lib.pages[d.page];
     let adressen = d
         .locaties
@@ -132,10 +137,7 @@ fn entry(lib: &Library, config: &Config, d: &Dienst) -> Entry {
         );
     }
     let (let_op, let_op_tot) = match (&d.gesloten_tot, d.status, &d.melding) {
-        (Some(tot), _, _) => {
-            let text = format!("Tijdelijk gesloten, tot en met {}", crate::render::templates::dutch_date(tot));
-            (Some(text), Some(tot.ymd()))
-        }
+        (Some(tot), _, _) => (Some(words.closed_until(tot)), Some(tot.ymd())),
         (None, Status::Actief, Some(m)) => (Some(m.tekst.clone()), m.tot.as_ref().map(|t| t.ymd())),
         (None, Status::Actief, None) => (None, None),
         (None, status, _) => (Some(status.label().to_string()), None),

@@ -42,6 +42,8 @@ pub struct Site {
     pub redactie: Option<crate::redactie::Redactie>,
     /// The offline worker's settings.
     pub offline: crate::offline::Offline,
+    /// The theme's words per language (`trans`, dates, opening hours, scripts).
+    pub(crate) catalogues: Arc<render::translations::Catalogues>,
     /// The theme's scripts with their words, per language (`render::script_words`).
     pub(crate) script_files: Vec<(String, Vec<u8>)>,
     pub(crate) dienst_of_page: HashMap<usize, usize>,
@@ -93,7 +95,7 @@ impl Site {
         let mut links = link_index(&lib, &taxonomies, &config);
         links.scripts = scripts.paths();
         let index = Arc::new(RwLock::new(links));
-        let mut env = render::environment_with_site(sources.clone(), &config, index.clone(), catalogues);
+        let mut env = render::environment_with_site(sources.clone(), &config, index.clone(), catalogues.clone());
         let config_value = views::config_value(&config);
         let config_by_lang =
             config.languages.keys().map(|lang| (lang.clone(), views::config_value_for(&config, lang))).collect();
@@ -131,6 +133,7 @@ impl Site {
             redactie: None,
             offline: Default::default(),
             script_files,
+            catalogues,
         };
         let items: Vec<Item> =
             (0..site.lib.sections.len()).map(Item::Section).chain((0..site.lib.pages.len()).map(Item::Page)).collect();

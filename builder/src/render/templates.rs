@@ -187,28 +187,6 @@ pub(crate) fn striptags(html: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-const NL_MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
-/// A date as residents read it in the builder's own Dutch files: "1 maart 2026".
-/// Templates use the `date` filter, whose words come from the theme's catalogue.
-pub(crate) fn dutch_date(date: &crate::content::dates::ContentDate) -> String {
-    let zoned = date.instant.to_zoned(jiff::tz::TimeZone::UTC);
-    format!("{} {} {}", zoned.day(), NL_MONTHS[(zoned.month() - 1) as usize], zoned.year())
-}
-
 /// `{{ page.date | date(format="%d-%m-%Y") }}`, as in Zola; without a format (or with
 /// `format="lang"`) the date in words of `lang` (the default language when not given),
 /// such as "1 maart 2026" or "1 March 2026", from the catalogue's `months` and `date_format`.

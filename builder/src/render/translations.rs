@@ -70,6 +70,16 @@ impl Catalogues {
     }
 }
 
+impl Catalogues {
+    /// "Tijdelijk gesloten, tot en met 31 maart 2027", in the default language: the short
+    /// line of "Mijn lijstje" (the templates write the same words with markup).
+    pub fn closed_until(&self, date: &crate::content::dates::ContentDate) -> String {
+        let day = self.date(&date.instant.to_zoned(jiff::tz::TimeZone::UTC), None).unwrap_or_else(|_| date.ymd());
+        let word = |key: &str| self.get(key, None).unwrap_or_default();
+        format!("{}, {}", word("temporarily_closed"), word("through_date").replace("{date}", &day))
+    }
+}
+
 /// Keys the builder itself reads from the catalogue (the `date` filter).
 pub const BUILDER_KEYS: &[&str] = &["months", "date_format"];
 

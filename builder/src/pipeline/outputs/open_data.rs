@@ -20,7 +20,7 @@ pub fn files(site: &Site, diags: &mut Diagnostics) -> Vec<(String, String)> {
             .collect();
         files.push(("postcodes.json".into(), serde_json::Value::Object(table).to_string()));
         // Not open data, but like it made from front matter alone: Mijn lijstje's files.
-        files.extend(directory::lijstje::files(dir, lib, config));
+        files.extend(directory::lijstje::files(dir, lib, config, &site.catalogues));
         match directory::hsds::export(dir, lib, config) {
             Ok(f) => files.extend(f),
             Err(e) => diags.push(Diagnostic::error(
