@@ -138,7 +138,7 @@ pub fn by_provider(site: &Site) -> (Vec<(String, Vec<Shown>)>, Vec<Shown>) {
             telefoon: d.telefoon.clone(),
             email: d.email.clone(),
             website: d.website.clone(),
-            openingstijden: d.openingstijden_nl.clone(),
+            openingstijden: d.openingstijden_tekst.clone(),
             locaties: d
                 .locaties
                 .iter()

@@ -165,8 +165,9 @@ fn directory_pages_take_their_words_from_the_catalogue() {
     assert!(wijk.contains("<strong>Temporarily closed</strong>, up to and including 31 March 2099"), "{wijk}");
     let empty = site.read("gemeenten/dorp/wijk/west/index.html");
     assert!(
-        empty
-            .contains(r#"There is no help here yet. Look at <a href="https://voorbeeld.nl/gemeenten/dorp/">Dorp</a>."#),
+        empty.contains(
+            r#"There is no help here yet. See the help in <a href="https://voorbeeld.nl/gemeenten/dorp/">Dorp</a>."#
+        ),
         "{empty}"
     );
     let service = site.read("gemeenten/dorp/inloop/index.html");
@@ -207,4 +208,35 @@ fn a_word_list_of_the_wrong_length_is_an_error_at_its_line() {
     assert!(run.stderr.contains("WW0116"), "{}", run.stderr);
     assert!(run.stderr.contains("config.toml:19"), "{}", run.stderr);
     assert!(run.stderr.contains("`weekdays` must have 7 words, separated by spaces; it has 5"), "{}", run.stderr);
+
+    // The same for another language's list, at its own line.
+    let config =
+        format!("{REGION_CONFIG}\n[languages.en]\ntitle = \"T\"\n[languages.en.translations]\nmonths = \"Jan Feb\"\n");
+    let site = Site::new(&[("config.toml", &config)]);
+    let run = site.build_fails();
+    assert!(run.stderr.contains("config.toml:21"), "{}", run.stderr);
+    assert!(run.stderr.contains("`months` must have 12 words, separated by spaces; it has 2"), "{}", run.stderr);
+}
+
+/// A site's own `static/wijkwijzer.js` replaces the theme's in every language: no
+/// English file of the theme's is left beside it, and English pages load the site's.
+#[test]
+fn a_sites_own_script_replaces_the_themes_in_every_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    for (file, text) in [
+        ("config.toml", "base_url = \"https://a.nl\"\ntitle = \"A\"\n[extra.wijkwijzer.offline]\naan = true\npagina = \"@/_index.md\"\n[languages.en]\ntitle = \"A\"\n"),
+        ("content/_index.md", "+++\ntitle = \"Start\"\n+++\nHallo.\n"),
+        ("content/_index.en.md", "+++\ntitle = \"Home\"\n+++\nHello.\n"),
+        ("static/wijkwijzer.js", "console.log(\"{{eigen}}\");\n"),
+    ] {
+        std::fs::create_dir_all(root.join(file).parent().unwrap()).unwrap();
+        std::fs::write(root.join(file), text).unwrap();
+    }
+    let out = build(root);
+    let site = out.path().join("site");
+    assert_eq!(std::fs::read_to_string(site.join("wijkwijzer.js")).unwrap(), "console.log(\"{{eigen}}\");\n");
+    assert!(!site.join("wijkwijzer.en.js").exists());
+    assert!(site.join("lijstje-pagina.en.js").exists(), "the theme's other scripts still get theirs");
+    assert!(read(&out, "en").contains(r#"<script src="https://a.nl/wijkwijzer.js""#), "{}", read(&out, "en"));
 }

@@ -205,7 +205,7 @@ fn service(
             json!({ "id": pid, "service_id": sid, "number": n })
         })
         .collect();
-    let service_schedules = schedules(d.openingstijden.as_deref(), &d.openingstijden_nl, &sid, None, key, t);
+    let service_schedules = schedules(d.openingstijden.as_deref(), &d.openingstijden_tekst, &sid, None, key, t);
     let area_names: Vec<(String, String)> = match d.owner {
         Owner::Gemeente(_) if !d.whole_municipality() => dir
             .wijken_of(d)
@@ -285,7 +285,7 @@ fn service(
         if !access.is_empty() {
             location["accessibility"] = json!(access);
         }
-        let loc_schedules = schedules(l.openingstijden.as_deref(), &l.openingstijden_nl, &sid, Some(&lid), &lkey, t);
+        let loc_schedules = schedules(l.openingstijden.as_deref(), &l.openingstijden_tekst, &sid, Some(&lid), &lkey, t);
         if !loc_schedules.is_empty() {
             location["schedules"] = json!(loc_schedules);
         }

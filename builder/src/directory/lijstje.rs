@@ -129,12 +129,16 @@ fn entry(lib: &Library, config: &Config, words: &crate::render::translations::Ca
         })
         .filter(|a| !a.is_empty())
         .collect();
-    let mut tijden = d.openingstijden_nl.clone();
+    let mut tijden = d.openingstijden_tekst.clone();
     for l in &d.locaties {
         let naam = l.naam.as_deref().or(l.adres.as_deref()).unwrap_or_default();
-        tijden.extend(
-            l.openingstijden_nl.iter().map(|t| if naam.is_empty() { t.clone() } else { format!("{naam}: {t}") }),
-        );
+        tijden.extend(l.openingstijden_tekst.iter().map(|t| {
+            if naam.is_empty() {
+                t.clone()
+            } else {
+                format!("{naam}: {t}")
+            }
+        }));
     }
     let (let_op, let_op_tot) = match (&d.gesloten_tot, d.status, &d.melding) {
         (Some(tot), _, _) => (Some(words.closed_until(tot)), Some(tot.ymd())),

@@ -94,7 +94,7 @@ pub struct Locatie {
     pub wijk: Option<String>,
     pub toegankelijkheid: Vec<Toegankelijkheid>,
     pub openingstijden: Option<String>,
-    pub openingstijden_nl: Vec<String>,
+    pub openingstijden_tekst: Vec<String>,
     /// When it is open in the coming weeks ("Nu open"); `None` when no honest claim can be made.
     #[serde(skip)]
     pub open: Option<open_now::Schedule>,
@@ -125,7 +125,7 @@ pub struct Dienst {
     pub website: Option<String>,
     pub talen: Vec<String>,
     pub openingstijden: Option<String>,
-    pub openingstijden_nl: Vec<String>,
+    pub openingstijden_tekst: Vec<String>,
     /// When it is open in the coming weeks ("Nu open"); `None` when no honest claim can be made.
     pub open: Option<open_now::Schedule>,
     pub gecontroleerd: Option<ContentDate>,

@@ -326,7 +326,8 @@ fn read_dienst(
         }
     }
     let openingstijden = r.string("openingstijden", false);
-    let openingstijden_nl = openingstijden.as_deref().map(|o| r.hours("openingstijden", o, words)).unwrap_or_default();
+    let openingstijden_tekst =
+        openingstijden.as_deref().map(|o| r.hours("openingstijden", o, words)).unwrap_or_default();
     let gecontroleerd = r.date("gecontroleerd", true);
     if let Some(d) = &gecontroleerd {
         if d.days_before(today) > STALE_AFTER_DAYS {
@@ -356,7 +357,7 @@ fn read_dienst(
             }
         }
         let opening = lr.string("openingstijden", false);
-        let opening_nl = opening.as_deref().map(|o| lr.hours("openingstijden", o, words)).unwrap_or_default();
+        let opening_tekst = opening.as_deref().map(|o| lr.hours("openingstijden", o, words)).unwrap_or_default();
         let loc = Locatie {
             naam: lr.string("naam", false),
             adres: lr.string("adres", false),
@@ -366,7 +367,7 @@ fn read_dienst(
             toegankelijkheid: lr.choices("toegankelijkheid"),
             open: schedule(opening.as_deref()),
             openingstijden: opening,
-            openingstijden_nl: opening_nl,
+            openingstijden_tekst: opening_tekst,
         };
         lr.unknown_keys(super::LOCATIE_KEYS);
         locaties.push(loc);
@@ -399,7 +400,7 @@ fn read_dienst(
         talen,
         open: schedule(openingstijden.as_deref()),
         openingstijden,
-        openingstijden_nl,
+        openingstijden_tekst,
         gecontroleerd,
         voorbeeld,
         locaties,

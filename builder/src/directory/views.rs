@@ -90,7 +90,7 @@ pub fn dienst_value(dir: &Directory, lib: &Library, config: &Config, d: &Dienst)
         website => d.website.clone(),
         talen => d.talen.iter().map(|t| language_name(t)).collect::<Vec<_>>(),
         openingstijden => d.openingstijden.clone(),
-        openingstijden_nl => d.openingstijden_nl.clone(),
+        openingstijden_tekst => d.openingstijden_tekst.clone(),
         gecontroleerd => checked.map(|c| c.ymd()),
         voorbeeld => d.voorbeeld,
         locaties => locaties,

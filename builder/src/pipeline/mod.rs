@@ -105,7 +105,7 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
     let taxonomies = taxonomies::collect(&lib, &config);
     let today = content::dates::today();
     let catalogues = Arc::new(render::translations::Catalogues::new(&sources, &config));
-    let hours_words = hours_words(&catalogues, &config_text, &mut diags);
+    let hours_words = hours_words(&catalogues, &config, &config_text, &mut diags);
     let directory = crate::directory::load(&lib, &config, today, &hours_words, &mut diags);
     crate::hulplijnen::check(&config.extra, &config_text, today, &mut diags);
     let mut generated_paths = directory.as_ref().map(|d| crate::directory::page_paths(d, &lib)).unwrap_or_default();
@@ -133,7 +133,9 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
     timings.push(("load", started.elapsed()));
 
     let t = Instant::now();
-    let mut site = Site::new(config, sources, catalogues, lib, taxonomies, directory, &mut diags);
+    let scripts = render::script_words::ThemeScripts::find(&sources, &static_files, &config);
+    let words = site::Words { catalogues, scripts };
+    let mut site = Site::new(config, sources, words, lib, taxonomies, directory, &mut diags);
     site.redactie = redactie;
     if offline.aan {
         site.env.add_global("offline_worker", site.config.permalink(&format!("/{}", crate::offline::WORKER_FILE)));
@@ -262,24 +264,32 @@ fn ensure_root_section(lib: &mut Library, config: &Config) {
     }
 }
 
-/// The words opening hours are written in, in the site's default language; a word list
-/// a site changed to the wrong length is reported (and the build stops).
+/// The words opening hours are written in, in the site's default language. A word list
+/// (months, weekdays, …) of the wrong length in any language is reported at its line,
+/// and the build stops.
 fn hours_words(
     catalogues: &render::translations::Catalogues,
+    config: &Config,
     config_text: &Arc<str>,
     diags: &mut Diagnostics,
 ) -> crate::directory::opening_hours::HoursWords {
-    let words = crate::directory::opening_hours::HoursWords::new(|key| catalogues.get(key, None).map(String::from));
-    if let Some(e) = words.check() {
-        diags.push(crate::config::setting_error(
-            Code::Translations,
-            config_text,
-            &["translations", e.key],
-            crate::msg!("word-count", key = e.key, expected = e.expected, found = e.found),
-            crate::msg!("word-count.help", key = e.key, expected = e.expected),
-        ));
+    let langs = std::iter::once(None).chain(config.languages.keys().map(|l| Some(l.as_str())));
+    for lang in langs {
+        for (key, wanted, found) in catalogues.wrong_lists(lang) {
+            let at = match lang {
+                Some(l) => vec!["languages", l, "translations", key],
+                None => vec!["translations", key],
+            };
+            diags.push(crate::config::setting_error(
+                Code::Translations,
+                config_text,
+                &at,
+                crate::msg!("word-count", key, expected = wanted, found),
+                crate::msg!("word-count.help", key, expected = wanted),
+            ));
+        }
     }
-    words
+    crate::directory::opening_hours::HoursWords::new(|key| catalogues.get(key, None).map(String::from))
 }
 
 /// The static files on disk (theme's first, then the site's own, which win), as

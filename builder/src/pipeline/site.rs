@@ -63,22 +63,24 @@ pub enum Update {
     Files(Vec<(String, Vec<u8>)>),
 }
 
+/// The theme's words: its catalogues, and its scripts that words are filled into.
+pub struct Words {
+    pub catalogues: Arc<render::translations::Catalogues>,
+    pub scripts: render::script_words::ThemeScripts,
+}
+
 impl Site {
     /// Templates and Markdown for a loaded library. Problems go into `diags`.
     pub fn new(
         config: Config,
         sources: Arc<ThemeSources>,
-        catalogues: Arc<render::translations::Catalogues>,
+        words: Words,
         lib: Library,
         taxonomies: Vec<Taxonomy>,
         dir: Option<Directory>,
         diags: &mut Diagnostics,
     ) -> Site {
-        let scripts = render::script_words::ThemeScripts::find(
-            &sources,
-            &config.default_language,
-            config.languages.keys().cloned(),
-        );
+        let Words { catalogues, scripts } = words;
         let script_files = scripts.filled(&catalogues).unwrap_or_else(|missing| {
             for m in missing {
                 diags.push(
@@ -205,7 +207,7 @@ impl Site {
             .collect();
         let mut index = link_index(lib, &self.taxonomies, config);
         index.ready = true;
-        index.scripts = std::mem::take(&mut self.index.write().unwrap_or_else(|e| e.into_inner()).scripts);
+        index.scripts = self.index.read().unwrap_or_else(|e| e.into_inner()).scripts.clone();
         for (i, p) in lib.pages.iter().enumerate() {
             index.pages.insert(p.meta.content_path.clone(), self.page_values[i].clone());
         }

@@ -7,9 +7,11 @@
 //! exactly the bytes they would with the words written in.
 
 use std::collections::BTreeSet;
+use std::path::PathBuf;
 
 use super::templates::{ThemeSources, DEFAULT_THEME};
 use super::translations::Catalogues;
+use crate::config::Config;
 
 /// The theme's scripts that have words to fill in, and the languages to fill them in for.
 #[derive(Debug, Default)]
@@ -28,19 +30,20 @@ pub struct MissingWord {
 }
 
 impl ThemeScripts {
-    /// The `.js` files under the theme's `static/` (on disk, or built in) with words in them.
-    pub fn find(sources: &ThemeSources, default_language: &str, languages: impl Iterator<Item = String>) -> Self {
+    /// The theme's `.js` files with words in them: the built-in theme's, or those of
+    /// `static_files` (what the build copies, links and ignored files already sorted
+    /// out) under the theme's `static/` on disk. A script the site's own `static/`
+    /// replaces is the site's: it gets no words and no files per language.
+    pub fn find(sources: &ThemeSources, static_files: &[(PathBuf, String)], config: &Config) -> Self {
+        let theme_static = sources.theme_dir.as_ref().map(|t| t.join("static"));
+        let in_theme = |file: &PathBuf| theme_static.as_ref().is_some_and(|dir| file.starts_with(dir));
+        let sites: BTreeSet<&str> =
+            static_files.iter().filter(|(file, _)| !in_theme(file)).map(|(_, rel)| rel.as_str()).collect();
         let mut scripts = Vec::new();
-        if let Some(theme) = &sources.theme_dir {
-            let dir = theme.join("static");
-            // Links are left to the static copy, which checks where they lead.
-            for entry in walkdir::WalkDir::new(&dir).sort_by_file_name().into_iter().flatten() {
-                let path = entry.path();
-                if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "js") {
-                    continue;
-                }
-                if let (Ok(text), Ok(rel)) = (std::fs::read_to_string(path), path.strip_prefix(&dir)) {
-                    scripts.push((crate::content::path_with_slashes(rel), text));
+        if theme_static.is_some() {
+            for (file, rel) in static_files.iter().filter(|(file, rel)| in_theme(file) && rel.ends_with(".js")) {
+                if let Ok(text) = std::fs::read_to_string(file) {
+                    scripts.push((rel.clone(), text));
                 }
             }
         } else if sources.embedded {
@@ -49,9 +52,9 @@ impl ThemeScripts {
             }
             scripts.sort();
         }
-        scripts.retain(|(_, text)| keys(text).next().is_some());
-        let other_languages = languages.filter(|l| l != default_language).collect();
-        ThemeScripts { scripts, default_language: default_language.to_string(), other_languages }
+        scripts.retain(|(rel, text)| !sites.contains(rel.as_str()) && keys(text).next().is_some());
+        let other_languages = config.languages.keys().filter(|l| **l != config.default_language).cloned().collect();
+        ThemeScripts { scripts, default_language: config.default_language.clone(), other_languages }
     }
 
     /// Output paths that have a file per language, for `get_url(…, lang=…)`.
@@ -187,7 +190,10 @@ mod tests {
             embedded: true,
             theme_label: String::new(),
         };
-        let scripts = ThemeScripts::find(&sources, "nl", ["en".to_string()].into_iter());
+        let text = std::sync::Arc::from("base_url = \"https://a.nl\"\ntitle = \"A\"\n[languages.en]\n");
+        let config = Config::parse(&text, std::path::Path::new("config.toml")).expect("config");
+        let scripts = ThemeScripts::find(&sources, &[], &config);
+        assert_eq!(scripts.other_languages, ["en"]);
         let paths = scripts.paths();
         for script in ["wijkwijzer.js", "lijstje-pagina.js", "zoeken/zoeken.js", "postcode.js"] {
             assert!(paths.contains(script), "{script} has words: {paths:?}");

@@ -157,6 +157,16 @@ pub fn environment(sources: Arc<ThemeSources>, markdown: MarkdownConfig) -> Envi
         Ok(Value::from_safe_string(html))
     });
     env.add_filter("fill", fill);
+    // As the formatter above: `/` stays as it is, so addresses read as written.
+    let escape = |v: Value| {
+        if v.is_safe() {
+            v
+        } else {
+            Value::from_safe_string(crate::markdown::escape_attr(&v.to_string()))
+        }
+    };
+    env.add_filter("escape", escape);
+    env.add_filter("e", escape);
     // `capitalize` lowers the rest ("Monday to friday"); this leaves it as written.
     env.add_filter("upper_first", |s: String| {
         let mut chars = s.chars();
@@ -217,8 +227,11 @@ pub(crate) fn date_filter(
 /// goes in as it is. A placeholder without a value, or a value without a placeholder, is
 /// an error, so that a site's own translation cannot silently drop a part.
 fn fill(text: Value, kwargs: Kwargs) -> Result<Value, Error> {
+    let text_is_safe = text.is_safe();
     let text = text.to_string();
     let escape = |v: &Value| if v.is_safe() { v.to_string() } else { crate::markdown::escape_attr(&v.to_string()) };
+    // Text already marked safe (the result of another fill) is not escaped twice.
+    let escape_text = |t: &str| if text_is_safe { t.to_string() } else { crate::markdown::escape_attr(t) };
     let mut out = String::with_capacity(text.len() + 32);
     let mut rest = text.as_str();
     while let Some(open) = rest.find('{') {
@@ -230,11 +243,11 @@ fn fill(text: Value, kwargs: Kwargs) -> Result<Value, Error> {
                 format!("fill: \"{text}\" has {{{name}}}, but the template gives no {name}=…"),
             )
         })?;
-        out.push_str(&crate::markdown::escape_attr(&rest[..open]));
+        out.push_str(&escape_text(&rest[..open]));
         out.push_str(&escape(&value));
         rest = &rest[close + 1..];
     }
-    out.push_str(&crate::markdown::escape_attr(rest));
+    out.push_str(&escape_text(rest));
     kwargs.assert_all_used().map_err(|_| {
         Error::new(ErrorKind::InvalidOperation, format!("fill: \"{text}\" lacks a placeholder the template fills in"))
     })?;
@@ -249,11 +262,6 @@ mod tests {
     fn fill_escapes_the_text_and_plain_values_but_not_safe_ones() {
         let mut env = Environment::new();
         env.add_filter("fill", fill);
-        // `capitalize` lowers the rest ("Monday to friday"); this leaves it as written.
-        env.add_filter("upper_first", |s: String| {
-            let mut chars = s.chars();
-            chars.next().map(|c| c.to_uppercase().chain(chars).collect::<String>()).unwrap_or_default()
-        });
         let render = |t: &str| env.render_str(t, ());
         assert_eq!(
             render(r#"{{ "Kijk bij {link} & {naam}." | fill(link='<a href="/x/">X</a>' | safe, naam="<b>") }}"#)
@@ -261,6 +269,8 @@ mod tests {
             r#"Kijk bij <a href="/x/">X</a> &amp; &lt;b&gt;."#
         );
         assert_eq!(render(r#"{{ "{n} plekken" | fill(n=3) }}"#).unwrap(), "3 plekken");
+        // A fill of a fill escapes once.
+        assert_eq!(render(r#"{{ "{a} & {b}" | fill(a="<", b="{c}") | fill(c=">") }}"#).unwrap(), "&lt; &amp; &gt;");
         assert!(render(r#"{{ "{n} plekken" | fill(m=3) }}"#).unwrap_err().to_string().contains("gives no n="));
         assert!(render(r#"{{ "plekken" | fill(n=3) }}"#).unwrap_err().to_string().contains("lacks a placeholder"));
     }

@@ -51,9 +51,7 @@ impl Catalogues {
         let find = |l: &str| self.by_lang.get(l).and_then(|words| words.get(key)).map(String::as_str);
         find(lang).or_else(|| find(&self.default_language)).or_else(|| self.theme.get(key).map(String::as_str))
     }
-}
 
-impl Catalogues {
     /// A date in words of `lang`: the catalogue's `date_format` ("{day} {month} {year}")
     /// with the month from `months` (twelve names, separated by spaces).
     pub fn date(&self, date: &jiff::Zoned, lang: Option<&str>) -> Result<String, String> {
@@ -68,9 +66,17 @@ impl Catalogues {
             .replace("{month}", month)
             .replace("{year}", &date.year().to_string()))
     }
-}
 
-impl Catalogues {
+    /// Word lists of the wrong length in `lang` (the default language when `None`), as
+    /// (key, words wanted, words found): a site's own `months` with eleven names.
+    pub fn wrong_lists(&self, lang: Option<&str>) -> Vec<(&'static str, usize, usize)> {
+        WORD_LISTS
+            .iter()
+            .map(|&(key, wanted)| (key, wanted, self.get(key, lang).unwrap_or_default().split_whitespace().count()))
+            .filter(|(_, wanted, found)| wanted != found)
+            .collect()
+    }
+
     /// "Tijdelijk gesloten, tot en met 31 maart 2027", in the default language: the short
     /// line of "Mijn lijstje" (the templates write the same words with markup).
     pub fn closed_until(&self, date: &crate::content::dates::ContentDate) -> String {
@@ -80,8 +86,12 @@ impl Catalogues {
     }
 }
 
-/// Keys the builder itself reads from the catalogue (the `date` filter).
-pub const BUILDER_KEYS: &[&str] = &["months", "date_format"];
+/// Keys the builder itself reads from the catalogue: for dates and for the list page's
+/// closures (opening hours have their own, `HoursWords::KEYS`).
+pub const BUILDER_KEYS: &[&str] = &["months", "date_format", "temporarily_closed", "through_date"];
+
+/// The catalogue's word lists (words separated by spaces) and how many words each has.
+const WORD_LISTS: &[(&str, usize)] = &[("months", 12), ("weekdays", 7), ("hours_nths", 5)];
 
 /// A catalogue file: `key = "text"` lines. One that does not parse gives no words, and
 /// every `trans()` of it then names the key that is missing.
