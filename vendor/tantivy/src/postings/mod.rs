@@ -6,6 +6,9 @@ pub(crate) use self::block_search::search_block;
 
 mod block_segment_postings;
 pub(crate) mod compression;
+// Wijkwijzer (vendor/README.md): for the test of the WebAssembly unpacking.
+#[doc(hidden)]
+pub use self::compression::unpack_4x;
 mod indexing_context;
 mod json_postings_writer;
 mod loaded_postings;

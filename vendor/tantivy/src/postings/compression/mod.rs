@@ -78,6 +78,8 @@ impl BlockEncoder {
 
 #[derive(Clone)]
 pub struct BlockDecoder {
+    // Wijkwijzer: unused in WebAssembly, which unpacks with `unpack_4x`.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     bitpacker: BitPacker4x,
     output: [u32; COMPRESSION_BLOCK_SIZE],
     pub output_len: usize,
@@ -109,6 +111,28 @@ impl BlockDecoder {
         num_bits: u8,
         strict_delta: bool,
     ) -> usize {
+        // Wijkwijzer (vendor/README.md): in WebAssembly, unpack with `unpack_4x` and add
+        // the deltas up here, so none of the bitpacker's decoders (each unrolled for
+        // every bit width) is in the module.
+        #[cfg(target_arch = "wasm32")]
+        {
+            let offset = std::num::NonZeroU32::new(offset).map(std::num::NonZeroU32::get);
+            self.output_len = COMPRESSION_BLOCK_SIZE;
+            let read = unpack_4x(compressed_data, num_bits, &mut self.output);
+            // As bitpacking's own integration: wrapping sums from `initial`, with one
+            // more per value for strict deltas (no initial value counts as u32::MAX).
+            let (mut current, step) = if strict_delta {
+                (offset.unwrap_or(u32::MAX), 1)
+            } else {
+                (offset.unwrap_or(0), 0)
+            };
+            for value in &mut self.output {
+                current = current.wrapping_add(*value).wrapping_add(step);
+                *value = current;
+            }
+            return read;
+        }
+        #[cfg(not(target_arch = "wasm32"))]
         if strict_delta {
             let offset = std::num::NonZeroU32::new(offset).map(std::num::NonZeroU32::get);
 
@@ -138,6 +162,9 @@ impl BlockDecoder {
         minus_one_encoded: bool,
     ) -> usize {
         self.output_len = COMPRESSION_BLOCK_SIZE;
+        #[cfg(target_arch = "wasm32")]
+        let res = unpack_4x(compressed_data, num_bits, &mut self.output);
+        #[cfg(not(target_arch = "wasm32"))]
         let res = self
             .bitpacker
             .decompress(compressed_data, &mut self.output, num_bits);
@@ -165,6 +192,37 @@ impl BlockDecoder {
     pub fn output(&self, idx: usize) -> u32 {
         self.output[idx]
     }
+}
+
+/// Wijkwijzer (vendor/README.md): what `BitPacker4x::decompress` reads, with a loop.
+/// A block is four interleaved lanes of little-endian `u32` words (word `w` of lane
+/// `l` at byte `16 * w + 4 * l`); lane `l` holds values `l`, `l + 4`, `l + 8`, … packed
+/// lowest bit first, `num_bits` each. Returns the bytes read, as the bitpacker does.
+/// Used in WebAssembly, where the bitpacker's unrolled code costs 80 KB; tested against
+/// the bitpacker for every width in search-wasm (`tests/unpack.rs`).
+pub fn unpack_4x(compressed: &[u8], num_bits: u8, output: &mut [u32; COMPRESSION_BLOCK_SIZE]) -> usize {
+    let bits = usize::from(num_bits);
+    let read = bits * COMPRESSION_BLOCK_SIZE / 8;
+    let block = &compressed[..read];
+    let word = |lane: usize, w: usize| {
+        let at = 16 * w + 4 * lane;
+        u32::from_le_bytes([block[at], block[at + 1], block[at + 2], block[at + 3]])
+    };
+    let mask = if bits == 32 { u32::MAX } else { (1u32 << bits) - 1 };
+    for (n, value) in output.iter_mut().enumerate() {
+        let (lane, i) = (n % 4, n / 4);
+        if bits == 0 {
+            *value = 0;
+            continue;
+        }
+        let (w, shift) = ((i * bits) / 32, (i * bits) % 32);
+        let mut v = word(lane, w) >> shift;
+        if shift + bits > 32 {
+            v |= word(lane, w + 1) << (32 - shift);
+        }
+        *value = v & mask;
+    }
+    read
 }
 
 pub trait VIntEncoder {

@@ -1,10 +1,14 @@
 use std::fmt;
+#[cfg(not(target_arch = "wasm32"))]
 use std::ops::Bound;
 
 use super::term_weight::TermWeight;
 use crate::query::bm25::Bm25Weight;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::query::range_query::is_type_valid_for_fastfield_range_query;
-use crate::query::{EnableScoring, Explanation, Query, RangeQuery, Weight};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::query::RangeQuery;
+use crate::query::{EnableScoring, Explanation, Query, Weight};
 use crate::schema::IndexRecordOption;
 use crate::Term;
 
@@ -91,8 +95,13 @@ impl TermQuery {
         &self,
         enable_scoring: EnableScoring<'_>,
     ) -> crate::Result<TermWeight> {
+        // Wijkwijzer (vendor/README.md): not in WebAssembly, whose engine searches only
+        // indexed fields; the range query over fast fields stays out of the module.
+        #[cfg(not(target_arch = "wasm32"))]
         let schema = enable_scoring.schema();
+        #[cfg(not(target_arch = "wasm32"))]
         let field_entry = schema.get_field_entry(self.term.field());
+        #[cfg(not(target_arch = "wasm32"))]
         if !field_entry.is_indexed() {
             let error_msg = format!("Field {:?} is not indexed.", field_entry.name());
             return Err(crate::TantivyError::SchemaError(error_msg));
@@ -129,8 +138,13 @@ impl Query for TermQuery {
         //
         // Note: This is considerable slower since it requires to scan the entire fast field.
         // TODO: The range query would gain from having a single-value optimization
+        // Wijkwijzer (vendor/README.md): not in WebAssembly, whose engine searches only
+        // indexed fields; the range query over fast fields stays out of the module.
+        #[cfg(not(target_arch = "wasm32"))]
         let schema = enable_scoring.schema();
+        #[cfg(not(target_arch = "wasm32"))]
         let field_entry = schema.get_field_entry(self.term.field());
+        #[cfg(not(target_arch = "wasm32"))]
         if !field_entry.is_indexed()
             && field_entry.is_fast()
             && is_type_valid_for_fastfield_range_query(self.term.typ())
