@@ -6,7 +6,7 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { axeViolations, exampleSite } from "./harness.mjs";
+import { TEMPLATE_PAGES, axeViolations, exampleSite } from "./harness.mjs";
 
 
 const { base, out, browser, close } = await exampleSite();
@@ -15,20 +15,9 @@ after(close);
 writeFileSync(join(out, "geplant.html"), readFileSync(join(out, "privacy/index.html"), "utf8").replace("<main", '<img src="/favicon.svg"><main'));
 
 const PAGES = {
-  home: "/",
+  ...TEMPLATE_PAGES,
   section: "/beschermd-thuis/",
   page: "/beschermd-thuis/wat-is-het/",
-  service: "/gemeenten/heidebroek/inloop-de-heidehoeve/",
-  municipality: "/gemeenten/heidebroek/",
-  wijk: "/gemeenten/heidebroek/wijk/de-heide/",
-  need: "/gemeenten/heidebroek/behoefte/praten/",
-  taxonomy_list: "/behoeften/",
-  taxonomy_term: "/behoeften/geldzaken/",
-  postcodes: "/postcode/",
-  search_results: "/zoeken/?q=schulden",
-  not_found: "/bestaat-niet/",
-  offline: "/offline/",
-  list: "/lijstje/?lijstje=heidebroek/inloophuis-de-kapel",
   home_english: "/en/",
   page_english: "/en/nu-hulp/",
   page_english_2: "/en/zorgen-om-iemand/",

@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { axeViolations, build, exampleCopy, freePort, guard, launch, serveStatic } from "./harness.mjs";
+import { TEMPLATE_PAGES, axeViolations, build, exampleCopy, freePort, guard, launch, serveStatic } from "./harness.mjs";
 
 let base, host, browser, root;
 
@@ -32,22 +32,8 @@ after(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const PAGES = {
-  home: "/",
-  service: "/gemeenten/heidebroek/inloop-de-heidehoeve/",
-  municipality: "/gemeenten/heidebroek/",
-  wijk: "/gemeenten/heidebroek/wijk/de-heide/",
-  need: "/gemeenten/heidebroek/behoefte/praten/",
-  taxonomy_list: "/behoeften/",
-  taxonomy_term: "/behoeften/geldzaken/",
-  postcodes: "/postcode/",
-  search_results: "/zoeken/?q=schulden",
-  not_found: "/bestaat-niet/",
-  offline: "/offline/",
-  list: "/lijstje/?lijstje=heidebroek/inloophuis-de-kapel",
-};
 
-for (const [kind, path] of Object.entries(PAGES)) {
+for (const [kind, path] of Object.entries(TEMPLATE_PAGES)) {
   test(`${kind} in English: no WCAG A/AA violations`, async () => {
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();

@@ -143,6 +143,23 @@ Tekst.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /** The WCAG 2.0, 2.1 and 2.2 A and AA rules every page is held to. */
+/** One page of every template type of the example region, for checks that go over all
+ *  of them (axe in Dutch and English). */
+export const TEMPLATE_PAGES = {
+  home: "/",
+  service: "/gemeenten/heidebroek/inloop-de-heidehoeve/",
+  municipality: "/gemeenten/heidebroek/",
+  wijk: "/gemeenten/heidebroek/wijk/de-heide/",
+  need: "/gemeenten/heidebroek/behoefte/praten/",
+  taxonomy_list: "/behoeften/",
+  taxonomy_term: "/behoeften/geldzaken/",
+  postcodes: "/postcode/",
+  search_results: "/zoeken/?q=schulden",
+  not_found: "/bestaat-niet/",
+  offline: "/offline/",
+  list: "/lijstje/?lijstje=heidebroek/inloophuis-de-kapel",
+};
+
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 /**

@@ -24,6 +24,17 @@ fn build(root: &Path) -> tempfile::TempDir {
     out
 }
 
+/// A site in a temporary folder with these files.
+fn site_with(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (file, text) in files {
+        let path = dir.path().join(file);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
+}
+
 fn read(out: &tempfile::TempDir, page: &str) -> String {
     std::fs::read_to_string(out.path().join("site").join(page).join("index.html")).unwrap()
 }
@@ -116,17 +127,13 @@ fn a_site_changes_the_words_of_the_theme_scripts_too() {
 
 #[test]
 fn a_theme_script_asking_for_a_word_no_catalogue_has_fails_the_build_and_says_which() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path();
-    for (file, text) in [
+    let dir = site_with(&[
         ("config.toml", "base_url = \"https://a.nl\"\ntitle = \"A\"\ntheme = \"eigen\"\n"),
         ("content/_index.md", "+++\ntitle = \"Start\"\n+++\nHallo.\n"),
         ("themes/eigen/templates/index.html", "<p>{{ section.title }}</p>"),
         ("themes/eigen/static/hallo.js", "alert(\"{{groet_bezoeker}}\");"),
-    ] {
-        std::fs::create_dir_all(root.join(file).parent().unwrap()).unwrap();
-        std::fs::write(root.join(file), text).unwrap();
-    }
+    ]);
+    let root = dir.path();
     let run = Command::new(env!("CARGO_BIN_EXE_wijkwijzer"))
         .args(["build", "--root"])
         .arg(root)
@@ -222,17 +229,13 @@ fn a_word_list_of_the_wrong_length_is_an_error_at_its_line() {
 /// English file of the theme's is left beside it, and English pages load the site's.
 #[test]
 fn a_sites_own_script_replaces_the_themes_in_every_language() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path();
-    for (file, text) in [
+    let dir = site_with(&[
         ("config.toml", "base_url = \"https://a.nl\"\ntitle = \"A\"\n[extra.wijkwijzer.offline]\naan = true\npagina = \"@/_index.md\"\n[languages.en]\ntitle = \"A\"\n"),
         ("content/_index.md", "+++\ntitle = \"Start\"\n+++\nHallo.\n"),
         ("content/_index.en.md", "+++\ntitle = \"Home\"\n+++\nHello.\n"),
         ("static/wijkwijzer.js", "console.log(\"{{eigen}}\");\n"),
-    ] {
-        std::fs::create_dir_all(root.join(file).parent().unwrap()).unwrap();
-        std::fs::write(root.join(file), text).unwrap();
-    }
+    ]);
+    let root = dir.path();
     let out = build(root);
     let site = out.path().join("site");
     assert_eq!(std::fs::read_to_string(site.join("wijkwijzer.js")).unwrap(), "console.log(\"{{eigen}}\");\n");
