@@ -37,7 +37,8 @@
     var d = wall(m);
     return ("0" + d.getUTCHours()).slice(-2) + ":" + ("0" + d.getUTCMinutes()).slice(-2);
   };
-  // "vandaag", "morgen", "dinsdag", or "zaterdag 3 april" further off, in the page's language.
+  // "vandaag", "morgen", "dinsdag", or "zaterdag 3 april" further off, in the page's
+  // language ("Saturday 3 April" in British English, as the `date` filter writes dates).
   var day = function (m) {
     var days = Math.floor(m / 1440) - Math.floor(minute / 1440);
     if (days < 2) return days ? "{{tomorrow}}" : "{{today}}";
@@ -46,7 +47,7 @@
       o.day = "numeric";
       o.month = "long";
     }
-    return wall(m).toLocaleDateString(document.documentElement.lang, o);
+    return wall(m).toLocaleDateString("{{date_locale}}", o);
   };
 
   // The stretches of a schedule, in minutes from the first midnight; stretches that
