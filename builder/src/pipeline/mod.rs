@@ -346,8 +346,8 @@ fn copy_static(
     scripts: &[(String, Vec<u8>)],
 ) -> Result<(), OutputError> {
     if sources.embedded {
-        if let Some(dir) = render::templates::DEFAULT_THEME.get_dir("static") {
-            write_embedded(staging, dir)?;
+        for (rel, file) in render::templates::embedded_static() {
+            staging.write(&rel, file.contents())?;
         }
     }
     for (rel, bytes) in scripts {
@@ -360,17 +360,6 @@ fn copy_static(
         if !worded {
             staging.copy(file, rel)?;
         }
-    }
-    Ok(())
-}
-
-fn write_embedded(staging: &Staging, dir: &include_dir::Dir) -> Result<(), OutputError> {
-    for file in dir.files() {
-        let rel = file.path().strip_prefix("static").unwrap_or(file.path());
-        staging.write(&content::path_with_slashes(rel), file.contents())?;
-    }
-    for sub in dir.dirs() {
-        write_embedded(staging, sub)?;
     }
     Ok(())
 }

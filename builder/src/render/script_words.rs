@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use super::templates::{ThemeSources, DEFAULT_THEME};
+use super::templates::ThemeSources;
 use super::translations::Catalogues;
 use crate::config::Config;
 
@@ -47,10 +47,12 @@ impl ThemeScripts {
                 }
             }
         } else if sources.embedded {
-            if let Some(dir) = DEFAULT_THEME.get_dir("static") {
-                embedded_scripts(dir, &mut scripts);
-            }
-            scripts.sort();
+            let embedded = super::templates::embedded_static().into_iter();
+            scripts.extend(
+                embedded
+                    .filter(|(rel, _)| rel.ends_with(".js"))
+                    .filter_map(|(rel, file)| file.contents_utf8().map(|text| (rel, text.to_string()))),
+            );
         }
         scripts.retain(|(rel, text)| !sites.contains(rel.as_str()) && keys(text).next().is_some());
         let other_languages = config.languages.keys().filter(|l| **l != config.default_language).cloned().collect();
@@ -86,19 +88,6 @@ impl ThemeScripts {
         } else {
             Err(missing)
         }
-    }
-}
-
-fn embedded_scripts(dir: &include_dir::Dir, out: &mut Vec<(String, String)>) {
-    for file in dir.files() {
-        if file.path().extension().is_some_and(|e| e == "js") {
-            if let (Some(text), Ok(rel)) = (file.contents_utf8(), file.path().strip_prefix("static")) {
-                out.push((crate::content::path_with_slashes(rel), text.to_string()));
-            }
-        }
-    }
-    for sub in dir.dirs() {
-        embedded_scripts(sub, out);
     }
 }
 

@@ -15,6 +15,21 @@ use crate::diagnostics::{Code, Diagnostic};
 /// The default theme, so that the binary alone can build a site.
 pub static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../themes/default");
 
+/// The built-in theme's static files, as (output path, file), in path order.
+pub fn embedded_static() -> Vec<(String, &'static include_dir::File<'static>)> {
+    let mut out = Vec::new();
+    let mut dirs: Vec<&'static Dir<'static>> = DEFAULT_THEME.get_dir("static").into_iter().collect();
+    while let Some(dir) = dirs.pop() {
+        dirs.extend(dir.dirs());
+        for file in dir.files() {
+            let rel = file.path().strip_prefix("static").unwrap_or(file.path());
+            out.push((crate::content::path_with_slashes(rel), file));
+        }
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
 /// Templates of files every build writes whatever its theme: the offline worker and its page.
 const BUILT_IN_OUTPUTS: &[&str] = &["sw.js", "offline.html"];
 

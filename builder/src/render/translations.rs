@@ -128,14 +128,9 @@ mod tests {
             BUILDER_KEYS.iter().chain(crate::directory::opening_hours::HoursWords::KEYS).map(|k| k.to_string()),
         );
         // And the words the theme's scripts ask for.
-        let mut statics = vec![DEFAULT_THEME.get_dir("static").expect("static")];
-        while let Some(dir) = statics.pop() {
-            statics.extend(dir.dirs());
-            for file in dir.files().filter(|f| f.path().extension().is_some_and(|e| e == "js")) {
-                used.extend(
-                    super::super::script_words::keys(file.contents_utf8().unwrap_or_default()).map(String::from),
-                );
-            }
+        for (_, file) in super::super::templates::embedded_static().into_iter().filter(|(rel, _)| rel.ends_with(".js"))
+        {
+            used.extend(super::super::script_words::keys(file.contents_utf8().unwrap_or_default()).map(String::from));
         }
         assert!(used.len() > 20, "{used:?}");
         for key in &used {
