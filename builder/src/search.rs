@@ -19,6 +19,13 @@ pub fn run(out: &Path, req: &SearchRequest) -> Result<String, String> {
             }
         }
     }
+    if let Some(suggestion) = &res.suggestion {
+        // What the search page offers as "Bedoelde je …?", and the needs it links to.
+        let _ = writeln!(text, "did you mean: {suggestion}");
+        if !res.suggested_behoeften.is_empty() {
+            let _ = writeln!(text, "needs it finds: {}", res.suggested_behoeften.join(", "));
+        }
+    }
     if req.explain {
         // The same parts the browser fetches for this search (manifest::parts_for).
         let _ = writeln!(text, "parts: {}", parts.join(", "));

@@ -45,6 +45,10 @@ export interface SearchResponse {
   hits: Hit[];
   /** Facet name → [value, count], most first. */
   facets: Record<string, [string, number][]>;
+  /** Nothing found: the question in words of the published pages ("Bedoelde je …?"). */
+  suggestion?: string;
+  /** Nothing found: slugs of the needs the suggestion finds most. */
+  suggested_behoeften?: string[];
   error?: string;
 }
 

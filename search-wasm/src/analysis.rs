@@ -160,6 +160,19 @@ const SNOWBALL_DUTCH_STOP_WORDS: &[&str] = &[
 /// words that carry no meaning in a question to a help directory.
 const EXTRA_STOP_WORDS: &[&str] = &["s", "e", "iemand", "iets", "graag", "willen", "wil", "zoek", "zoeken", "help"];
 
+/// Words every page of a help directory is about: in a question they say little about
+/// which help is meant ("hulp bij rouwen"), so they count for less, but still count.
+const WEAK_WORDS: &[&str] = &["hulp", "steun", "ondersteuning", "advies"];
+
+/// How much a query word counts: less for the words of `WEAK_WORDS`.
+pub fn query_weight(word: &str) -> f32 {
+    if WEAK_WORDS.contains(&fold(word).as_str()) {
+        0.3
+    } else {
+        1.0
+    }
+}
+
 /// The analyzer for every text field and every query.
 pub fn dutch_analyzer() -> TextAnalyzer {
     let stop_words = SNOWBALL_DUTCH_STOP_WORDS.iter().chain(EXTRA_STOP_WORDS).map(|w| w.to_string());
@@ -227,6 +240,16 @@ pub fn highlight(text: &str, query: &str) -> String {
 
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The words of a text as written, lowercased and accents folded (`Cliënt` → `client`).
+pub fn written_words(text: &str) -> Vec<String> {
+    tokens(&FOLDER, text)
+}
+
+/// Whether a lowercased word is dropped from every search.
+pub fn is_stop_word(word: &str) -> bool {
+    SNOWBALL_DUTCH_STOP_WORDS.contains(&word) || EXTRA_STOP_WORDS.contains(&word)
 }
 
 /// Lowercase, accents folded: how a raw word (for synonyms) is compared.

@@ -15,6 +15,8 @@ use crate::analysis;
 use crate::facets::{self, Count, Facet};
 use crate::index::Display;
 use crate::schema::{self, Fields};
+use crate::stem;
+use crate::vocabulary::{self, Vocabulary};
 use crate::{bundle, SearchError};
 
 /// A query stays this long at most; longer input is cut, not refused.
@@ -52,6 +54,13 @@ pub struct SearchResponse {
     pub hits: Vec<Hit>,
     /// Facet → (value, count), e.g. `behoefte` → [("geldzaken", 4)].
     pub facets: BTreeMap<String, Vec<(String, u64)>>,
+    /// When nothing is found: the question in words of the published pages close to
+    /// the ones asked ("Bedoelde je …?"), if there are such words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<String>,
+    /// When nothing is found: the needs (slugs) that the suggestion finds most.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suggested_behoeften: Vec<String>,
 }
 
 /// Synonyms editors keep in config.toml: a word residents use, and what it means.
@@ -65,7 +74,14 @@ pub struct Engine {
     reader: IndexReader,
     fields: Fields,
     synonyms: Vec<(String, Vec<String>)>,
+    words: Vocabulary,
 }
+
+/// How many compounds a query word adds that it is the start of.
+const MAX_COMPLETIONS: usize = 5;
+
+/// How many needs a "nothing found" answer suggests.
+const SUGGESTED_BEHOEFTEN: usize = 3;
 
 #[derive(Deserialize)]
 struct Stored {
@@ -79,9 +95,12 @@ impl Engine {
     pub fn open(parts: &[&[u8]], synonyms: &[Synonym]) -> Result<Engine, SearchError> {
         let dir = RamDirectory::create();
         let mut meta: Option<serde_json::Value> = None;
+        let mut words = Vocabulary::default();
         for part in parts {
             for (name, bytes) in bundle::unpack(part)? {
-                if name == "meta.json" {
+                if name == vocabulary::FILE {
+                    words.extend(Vocabulary::from_bytes(&bytes));
+                } else if name == "meta.json" {
                     let m: serde_json::Value =
                         serde_json::from_slice(&bytes).map_err(|e| SearchError::Corrupt(e.to_string()))?;
                     match &mut meta {
@@ -107,10 +126,51 @@ impl Engine {
         let fields = schema::fields_of(&index.schema())?;
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
         let synonyms = synonyms.iter().map(|s| (analysis::fold(&s.woord), s.betekent.clone())).collect();
-        Ok(Engine { reader, fields, synonyms })
+        Ok(Engine { reader, fields, synonyms, words })
     }
 
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResponse, SearchError> {
+        let mut out = self.run(req)?;
+        if out.total == 0 {
+            out.suggestion = self.suggestion(&req.query);
+            if let Some(suggestion) = &out.suggestion {
+                let found = self.run(&SearchRequest { query: format!("{suggestion} "), ..req.clone() })?;
+                out.suggested_behoeften = found
+                    .facets
+                    .get(Count::Behoefte.name())
+                    .map(|counts| counts.iter().take(SUGGESTED_BEHOEFTEN).map(|(slug, _)| slug.clone()).collect())
+                    .unwrap_or_default();
+            }
+        }
+        Ok(out)
+    }
+
+    /// The query with every word no page has replaced by the nearest word one has,
+    /// if any was replaced. Looser than the search itself: one edit from four letters,
+    /// two from five, so it offers a word the search did not dare to use.
+    fn suggestion(&self, query: &str) -> Option<String> {
+        let text: String = query.chars().take(MAX_QUERY_CHARS).collect();
+        let mut changed = false;
+        let mut out = Vec::new();
+        for word in text.split_whitespace().take(MAX_WORDS).flat_map(analysis::written_words) {
+            let letters = word.chars().count();
+            let edits = match letters {
+                0..=3 => 0,
+                4 => 1,
+                _ => 2,
+            };
+            match self.words.nearest(&word, edits) {
+                Some(near) if !analysis::is_stop_word(&word) => {
+                    out.push(near.to_string());
+                    changed = true;
+                }
+                _ => out.push(word),
+            }
+        }
+        changed.then(|| out.join(" "))
+    }
+
+    fn run(&self, req: &SearchRequest) -> Result<SearchResponse, SearchError> {
         let searcher = self.reader.searcher();
         let query = self.build_query(req);
         let limit = req.limit.clamp(1, 200);
@@ -135,8 +195,7 @@ impl Engine {
             roots.push(Count::Wijk(g));
         }
         let facets = facets::count(&searcher, self.fields.facet, &matching, &roots)?;
-        let out = SearchResponse { total, hits, facets };
-        Ok(out)
+        Ok(SearchResponse { total, hits, facets, ..Default::default() })
     }
 
     /// Every word of the query may match (OR); more matching words and matches in the
@@ -149,8 +208,23 @@ impl Engine {
         for (i, word) in words.iter().enumerate() {
             let last = i + 1 == words.len() && still_typing;
             let letters = word.chars().filter(|c| c.is_alphanumeric()).count();
+            let weight = analysis::query_weight(word);
             for term in analysis::terms(word) {
-                should.extend(self.term_clauses(&term, letters, last, 1.0));
+                should.extend(self.term_clauses(&term, letters, last, weight));
+                for variant in stem::variants(&term) {
+                    should.extend(self.term_clauses(&variant, 0, false, 0.8 * weight));
+                }
+            }
+            let next = if i + 2 == words.len() && still_typing { None } else { words.get(i + 1) };
+            for written in self.written_forms(word, next.copied(), last) {
+                let terms = analysis::terms(&written.word);
+                if written.exact {
+                    should.extend(terms.first().map(|t| self.exact_clauses(t, written.weight)).unwrap_or_default());
+                } else {
+                    for term in terms {
+                        should.extend(self.term_clauses(&term, 0, false, written.weight));
+                    }
+                }
             }
             let folded = analysis::fold(word);
             for (woord, meanings) in &self.synonyms {
@@ -190,6 +264,68 @@ impl Engine {
         }
     }
 
+    /// Words of the pages a query word stands for, beside itself: the written word it
+    /// is a typo of (`dagbestedingg`), the two words it joins (`budgetcoach`, when pages
+    /// write `budget coach`), and the compound it makes with the next word or across
+    /// its hyphen (`maatjes project`, `woon-begeleiding`).
+    fn written_forms(&self, word: &str, next: Option<&str>, typing: bool) -> Vec<Written> {
+        let mut out = Vec::new();
+        let mut tokens = analysis::written_words(word);
+        let joined_with_next = next.and_then(|n| analysis::written_words(n).into_iter().next());
+        for (i, token) in tokens.iter().enumerate() {
+            let following = tokens.get(i + 1).or(joined_with_next.as_ref());
+            if let Some(compound) = following.and_then(|f| self.words.join(token, f)) {
+                // One word on the page for two in the question: it counts for both.
+                out.push(Written { word: compound.to_string(), weight: 2.0, exact: false });
+            }
+        }
+        if typing {
+            tokens.pop(); // the word being typed is matched as a prefix instead
+        }
+        for token in tokens {
+            let letters = token.chars().count();
+            if letters < 4 || analysis::is_stop_word(&token) {
+                continue;
+            }
+            // The compounds the word starts (rouwen → rouwverwerking): scored as words of
+            // their own, where a prefix match only counts that it matched.
+            if let Some(stem) = analysis::terms(&token).into_iter().next() {
+                for compound in self.words.completions(&stem, MAX_COMPLETIONS) {
+                    out.push(Written { word: compound.to_string(), weight: 0.5, exact: true });
+                }
+            }
+            if self.words.contains(&token) {
+                continue;
+            }
+            let edits = match letters {
+                0..=4 => 0,
+                5..=8 => 1,
+                _ => 2,
+            };
+            if let Some(near) = self.words.nearest(&token, edits) {
+                out.push(Written { word: near.to_string(), weight: 0.7, exact: false });
+            }
+            if let Some((head, tail)) = self.words.split(&token) {
+                out.push(Written { word: format!("{head} {tail}"), weight: 0.8, exact: false });
+            }
+            if let Some(base) = self.words.stem_of(&token) {
+                out.push(Written { word: base.to_string(), weight: 0.5, exact: false });
+            }
+        }
+        out
+    }
+
+    /// A term in every text field, exactly.
+    fn exact_clauses(&self, term: &str, weight: f32) -> Vec<(Occur, Box<dyn Query>)> {
+        schema::boosts(&self.fields)
+            .into_iter()
+            .map(|(field, boost)| {
+                let exact = TermQuery::new(Term::from_field_text(field, term), IndexRecordOption::WithFreqs);
+                (Occur::Should, Box::new(BoostQuery::new(Box::new(exact), boost * weight)) as Box<dyn Query>)
+            })
+            .collect()
+    }
+
     /// A term in every text field: exact, with typos (one edit from 5 letters, two from
     /// 9), and as a prefix while it is being typed.
     fn term_clauses(&self, term: &str, letters: usize, prefix: bool, weight: f32) -> Vec<(Occur, Box<dyn Query>)> {
@@ -217,6 +353,11 @@ impl Engine {
         out
     }
 
+    /// How many written words the opened parts have.
+    pub fn vocabulary_len(&self) -> usize {
+        self.words.len()
+    }
+
     /// How many documents the index holds.
     pub fn len(&self) -> u64 {
         let searcher: Searcher = self.reader.searcher();
@@ -226,6 +367,14 @@ impl Engine {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+}
+
+/// A word of the pages a query word stands for, and how much a match on it counts.
+struct Written {
+    word: String,
+    weight: f32,
+    /// Only the word itself, no typos or longer words: for the many a short word starts.
+    exact: bool,
 }
 
 #[cfg(test)]
@@ -325,6 +474,72 @@ mod tests {
         assert_eq!(urls(&e, "meldpnut ")[0], "/meldpunt/");
         assert_eq!(urls(&e, "inl")[0], "/inloop/", "prefix of the word being typed");
         assert!(urls(&e, "inl ").is_empty(), "a finished short word is not a prefix");
+    }
+
+    /// Pages written in another hand than the queries: compounds, formal words.
+    fn written_engine() -> Engine {
+        let mut a = IndexBuilder::new("zuid").unwrap();
+        let pages = [
+            ("/dagbesteding/", "Dagbestedingscentrum Het Anker", "Dagbesteding voor volwassenen.", "werk-dagbesteding"),
+            ("/coach/", "Budget coach", "Een budget coach helpt met uw administratie.", "geldzaken"),
+            ("/maatje/", "Maatjesproject De Brug", "Een vrijwilliger als maatje.", "meedoen"),
+            ("/cannabis/", "Spreekuur cannabis", "Voor ouders van kinderen die blowen.", "verslaving"),
+            ("/samen/", "Samen tegen eenzaamheid", "Eenzaamheid bestrijden in de wijk.", "meedoen"),
+            ("/somber/", "Depressie en somberheid", "Behandeling bij een depressie.", "psychische-klachten"),
+            ("/woon/", "Woonbegeleiding Dijkzicht", "Ambulante begeleiding thuis.", "wonen"),
+            ("/verslaving/", "Verslavingszorg", "Hulp bij verslaving aan alcohol.", "verslaving"),
+            ("/rouw/", "Rouwgroep De Linde", "Samen verder na een overlijden.", "praten"),
+            ("/praat/", "Praatgroep", "Een groep voor wie somber is.", "praten"),
+            ("/geheugen/", "Spreekuur", "Voor problemen met het geheugen.", "psychische-klachten"),
+        ];
+        for (url, title, body, need) in pages {
+            let facet = format!("/behoefte/{need}");
+            a.add(&doc(url, title, body, &["/gemeente/zuid", facet.as_str()], &[])).unwrap();
+        }
+        let part = a.finish().unwrap();
+        Engine::open(&[&part], &[]).unwrap()
+    }
+
+    #[test]
+    fn a_typo_inside_a_long_compound() {
+        let e = written_engine();
+        // Stemmed, the typo and the word are far apart (dagbestedingg, dagbesteed).
+        assert_eq!(urls(&e, "dagbestedingg ").first().map(String::as_str), Some("/dagbesteding/"));
+        assert_eq!(urls(&e, "woonbegeleidng ").first().map(String::as_str), Some("/woon/"));
+        assert_eq!(urls(&e, "dagbestedingscentrun ").first().map(String::as_str), Some("/dagbesteding/"));
+    }
+
+    #[test]
+    fn other_forms_of_a_word() {
+        let e = written_engine();
+        assert_eq!(urls(&e, "mijn zoon blowt ")[0], "/cannabis/", "blowt → blowen");
+        assert_eq!(urls(&e, "verslaafd ")[0], "/verslaving/", "verslaafd → verslaving");
+        assert_eq!(urls(&e, "eenzame ")[0], "/samen/", "eenzame → eenzaamheid");
+        assert_eq!(urls(&e, "vrijwilligers ")[0], "/maatje/");
+    }
+
+    #[test]
+    fn compounds_apart_and_together() {
+        let e = written_engine();
+        assert_eq!(urls(&e, "budgetcoach ")[0], "/coach/", "together where the page writes it apart");
+        assert_eq!(urls(&e, "geheugenproblemen ").first().map(String::as_str), Some("/geheugen/"));
+        assert_eq!(urls(&e, "rouw groep ")[0], "/rouw/", "the page's compound beats its parts elsewhere");
+        assert_eq!(urls(&e, "maatjes project ")[0], "/maatje/", "apart where the page writes it together");
+        assert_eq!(urls(&e, "woon-begeleiding ")[0], "/woon/", "hyphenated");
+        assert_eq!(urls(&e, "verslavings zorg ")[0], "/verslaving/");
+    }
+
+    #[test]
+    fn nothing_found_suggests_written_words_and_needs() {
+        let e = written_engine();
+        let r = e.search(&SearchRequest { query: "deprsie".into(), limit: 5, ..Default::default() }).unwrap();
+        assert_eq!(r.total, 0, "two edits in seven letters is too far to search with");
+        assert_eq!(r.suggestion.as_deref(), Some("depressie"));
+        assert_eq!(r.suggested_behoeften, ["psychische-klachten"]);
+        let found = e.search(&SearchRequest { query: "depressie".into(), limit: 5, ..Default::default() }).unwrap();
+        assert!(found.total > 0 && found.suggestion.is_none(), "no suggestion when something is found");
+        let none = e.search(&SearchRequest { query: "xqzwv".into(), limit: 5, ..Default::default() }).unwrap();
+        assert_eq!((none.total, none.suggestion), (0, None), "no close word, no suggestion");
     }
 
     #[test]

@@ -8,6 +8,7 @@ use tantivy::{doc, SingleSegmentIndexWriter, TantivyDocument};
 
 use crate::analysis;
 use crate::schema::{self, Fields};
+use crate::vocabulary::{self, Vocabulary};
 use crate::{bundle, SearchError};
 
 /// One searchable page, as the builder describes it.
@@ -48,6 +49,8 @@ pub struct IndexBuilder {
     writer: SingleSegmentIndexWriter,
     fields: Fields,
     dir: RamDirectory,
+    /// The written words of every page added (`vocabulary`).
+    words: std::collections::BTreeSet<String>,
 }
 
 /// Memory for one part's segment before it is written; a part is a few hundred KB.
@@ -66,10 +69,14 @@ impl IndexBuilder {
             .schema(schema)
             .tokenizers(tokenizers)
             .single_segment_index_writer(dir.clone(), WRITER_BUDGET)?;
-        Ok(IndexBuilder { part: part.to_string(), writer, fields, dir })
+        Ok(IndexBuilder { part: part.to_string(), writer, fields, dir, words: Default::default() })
     }
 
     pub fn add(&mut self, d: &SearchDoc) -> Result<(), SearchError> {
+        let texts = [&d.title, &d.description, &d.body, &d.organisation].into_iter().chain(&d.labels).chain(&d.places);
+        for text in texts {
+            self.words.extend(vocabulary::words_of(text));
+        }
         let f = &self.fields;
         let mut doc: TantivyDocument = doc!(
             f.url => d.url.clone(),
@@ -115,6 +122,8 @@ impl IndexBuilder {
                 .map_err(|e| SearchError::Corrupt(e.to_string()))?;
             files.push((name, bytes.as_slice().to_vec()));
         }
+        let words: Vocabulary = self.words.into_iter().collect();
+        files.push((vocabulary::FILE.to_string(), words.to_bytes()));
         Ok(bundle::pack(&deterministic(files, &metas, &self.part)))
     }
 }

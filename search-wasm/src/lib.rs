@@ -13,6 +13,7 @@ pub mod index;
 pub mod manifest;
 pub mod schema;
 pub mod stem;
+pub mod vocabulary;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

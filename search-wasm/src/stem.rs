@@ -58,6 +58,33 @@ impl<T: TokenStream> TokenStream for DutchStemmerStream<T> {
     }
 }
 
+/// Forms of a stem the stemmer leaves apart, for query words only (the index keeps
+/// Snowball's stems): a verb's `-t` or `-d` (`blowt` → `blow`, `verslaafd` →
+/// `verslaaf`, as `verslaving` stems), and an inflected adjective's `-e` after a long
+/// vowel (`eenzame` → `eenzaam`).
+pub fn variants(stem: &str) -> Vec<String> {
+    let chars: Vec<char> = stem.chars().collect();
+    let n = chars.len();
+    let vowel = |c: char| "aeiouy".contains(c);
+    let mut out = Vec::new();
+    if n >= 5 && matches!(chars[n - 1], 't' | 'd') && !vowel(chars[n - 2]) {
+        out.push(chars[..n - 1].iter().collect());
+    }
+    if n >= 5 && chars[n - 1] == 'e' {
+        let base = &chars[..n - 1];
+        let m = base.len();
+        // Closed again, a short vowel between two consonants is written double.
+        if !vowel(base[m - 1]) && "aeou".contains(base[m - 2]) && !vowel(base[m - 3]) {
+            let mut long: Vec<char> = base.to_vec();
+            long.insert(m - 1, base[m - 2]);
+            out.push(long.into_iter().collect());
+        } else {
+            out.push(base.iter().collect());
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use tantivy::tokenizer::{LowerCaser, SimpleTokenizer, TextAnalyzer};
@@ -74,5 +101,13 @@ mod tests {
             out.push(stream.token().text.clone());
         }
         assert_eq!(out, ["praat", "over", "schul"]);
+    }
+
+    #[test]
+    fn variants_reach_the_stems_of_other_forms() {
+        assert_eq!(variants("blowt"), ["blow"]);
+        assert_eq!(variants("verslaafd"), ["verslaaf"]);
+        assert_eq!(variants("eenzame"), ["eenzaam"]);
+        assert!(variants("hulp").is_empty() && variants("somber").is_empty());
     }
 }

@@ -20,15 +20,18 @@ after(async () => {
   await site?.close();
 });
 
-/** Every query of both files, as [query, gemeente or undefined]. */
+/** Every query of both files on the example region, as [query, gemeente or undefined],
+ * and a few typos that find nothing, for "Bedoelde je". */
 function queries() {
   const out = [];
   const toml = readFileSync(join(repoRoot, "tests/search_queries.toml"), "utf8");
   for (const block of toml.split("[[query]]").slice(1)) {
     const q = /^q = "(.*)"$/m.exec(block)?.[1];
     const g = /^gemeente = "(.*)"$/m.exec(block)?.[1];
-    if (q) out.push([q, g], [q, undefined]);
+    const example = /^regio = "voorbeeld"$/m.test(block);
+    if (q && example) out.push([q, g], [q, undefined]);
   }
+  for (const typo of ["deprsie", "verslafd", "dakloss"]) out.push([typo, undefined]);
   const bench = readFileSync(join(repoRoot, "tests/search_bench_queries.txt"), "utf8");
   for (const line of bench.split("\n")) {
     if (line.trim() && !line.startsWith("#")) out.push([line.trim(), "heidebroek"], [line.trim(), undefined]);
@@ -42,12 +45,14 @@ function native(query, gemeente) {
   if (gemeente) args.push("--gemeente", gemeente);
   const r = spawnSync(wijkwijzerBin(), args, { encoding: "utf8" });
   assert.equal(r.status, 0, r.stderr);
-  return r.stdout
-    .split("\n")
-    .slice(1)
+  const lines = r.stdout.split("\n").slice(1);
+  const hits = lines
     .map((l) => /^\s*\d+\.\s+(\S+)\s+(\S+)/.exec(l))
     .filter(Boolean)
     .map((m) => `${m[2]} ${m[1]}`);
+  // "Bedoelde je" and the needs it finds, as the CLI prints them.
+  const offer = lines.filter((l) => /^(did you mean|needs it finds): /.test(l));
+  return hits.concat(offer);
 }
 
 test("the WebAssembly engine ranks every benchmark query exactly as the native engine", async () => {
@@ -73,7 +78,14 @@ test("the WebAssembly engine ranks every benchmark query exactly as the native e
       const request = { query, limit: 10 };
       if (gemeente) request.gemeente = gemeente;
       const msg = await ask(i + 1, request);
-      out.push(msg.type === "results" ? msg.answer.hits.map((h) => `${h.url} ${h.score.toFixed(3)}`) : [`${msg.type}`]);
+      if (msg.type !== "results") {
+        out.push([msg.type]);
+        continue;
+      }
+      const a = msg.answer;
+      const offer = a.suggestion ? [`did you mean: ${a.suggestion}`] : [];
+      if (a.suggested_behoeften?.length) offer.push(`needs it finds: ${a.suggested_behoeften.join(", ")}`);
+      out.push(a.hits.map((h) => `${h.url} ${h.score.toFixed(3)}`).concat(offer));
     }
     worker.terminate();
     return out;
@@ -86,6 +98,7 @@ test("the WebAssembly engine ranks every benchmark query exactly as the native e
     const same =
       browser[i].length === expected.length &&
       browser[i].every((hit, n) => {
+        if (hit.includes(": ")) return hit === expected[n];
         const [url, score] = hit.split(" ");
         const [nativeUrl, nativeScore] = expected[n].split(" ");
         return url === nativeUrl && Math.abs(Number(score) - Number(nativeScore)) <= 0.0015;
@@ -97,5 +110,6 @@ test("the WebAssembly engine ranks every benchmark query exactly as the native e
   assert.deepEqual(differ, [], differ.join("\n"));
   const found = browser.filter((r) => r.length > 0).length;
   assert.ok(found > all.length * 0.8, `most searches find something (${found} of ${all.length})`);
+  assert.ok(browser.some((r) => r.includes("did you mean: depressie")), "a suggestion was compared");
   await page.close();
 });

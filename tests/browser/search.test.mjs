@@ -6,7 +6,7 @@ import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { build, exampleSite, freePort, guard, repoRoot, serveStatic } from "./harness.mjs";
+import { axeViolations, build, exampleSite, freePort, guard, repoRoot, serveStatic } from "./harness.mjs";
 
 const { base, browser, close } = await exampleSite();
 after(close);
@@ -158,5 +158,31 @@ test("without JavaScript the search page leads to the browse pages", async () =>
   assert.ok(await page.locator("#zoek-zonder-js").isVisible());
   await page.getByRole("link", { name: "Geld en schulden" }).first().click();
   await page.waitForURL(base + "/behoeften/geldzaken/");
+  await context.close();
+});
+
+// Two letters off in seven: too far to search with, close enough to offer.
+const TYPO = "deprsie";
+const FIXED = "depressie";
+
+test("nothing found offers a close word of the pages and the needs it finds; following it searches", async () => {
+  // The site's own CSP refuses axe's script; this context lets it in.
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  const problems = guard(page, base);
+  await page.goto(base + "/zoeken/?q=" + encodeURIComponent(TYPO));
+  await page.locator("#zoekstatus", { hasText: "Niets gevonden." }).waitFor({ timeout: 20000 });
+  const offer = page.locator("#zoekresultaten .zoeksuggestie");
+  await offer.waitFor();
+  assert.equal(await offer.textContent(), `Bedoelde je ${FIXED}?`);
+  const needs = await page.locator("#zoekresultaten ul.kaarten a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  assert.ok(needs.length >= 1 && needs.every((h) => h.includes("/behoeften/")), needs.join("\n"));
+  assert.deepEqual(await axeViolations(page), [], "the offer passes axe");
+  await offer.getByRole("link", { name: FIXED }).click();
+  await page.locator("#zoekresultaten ol li").first().waitFor({ timeout: 20000 });
+  assert.equal(new URL(page.url()).searchParams.get("q"), FIXED);
+  assert.equal(await page.getByLabel("Waar zoek je hulp bij?").inputValue(), FIXED);
+  assert.equal(await page.locator("#zoekresultaten .zoeksuggestie").count(), 0, "no offer once something is found");
+  assert.deepEqual(problems, []);
   await context.close();
 });

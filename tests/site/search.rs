@@ -85,7 +85,8 @@ fn run_query(q: &Query) -> Result<(), String> {
     };
     let top = q.top.unwrap_or(3);
     // As typed and submitted: the last word is complete.
-    let req = SearchRequest { query: format!("{} ", q.q), gemeente: q.gemeente.clone(), limit: top, ..Default::default() };
+    let req =
+        SearchRequest { query: format!("{} ", q.q), gemeente: q.gemeente.clone(), limit: top, ..Default::default() };
     let (engine, _) = wijkwijzer::search_index::open_engine(site, &req).unwrap();
     let found: Vec<String> = engine.search(&req).unwrap().hits.into_iter().map(|h| h.url).collect();
     if found.contains(&q.expect) {
@@ -102,8 +103,8 @@ fn share(found: usize, all: usize) -> String {
 
 // The held-out quarter is a check, not a target: it must not fall below what it scored
 // when the ranking work was done (scripts/search-quality prints the table).
-const HELD_OUT_FLOOR: f64 = 0.78;
-const TUNED_FLOOR: f64 = 0.82;
+const HELD_OUT_FLOOR: f64 = 0.84;
+const TUNED_FLOOR: f64 = 0.91;
 
 #[test]
 fn resident_queries_find_their_service() {
@@ -203,3 +204,27 @@ fn english_pages_are_not_in_the_dutch_search() {
     }
 }
 
+/// "Bedoelde je" offers only words a resident can read: a draft's words are neither found
+/// nor suggested.
+#[test]
+fn suggestions_come_from_published_pages_only() {
+    let site = crate::support::Site::new(&[
+        ("content/_index.md", &crate::support::page("title = \"Start\"", "Welkom.")),
+        ("content/bank.md", &crate::support::page("title = \"Rusten\"", "Een tuinbank in het park.")),
+        (
+            "content/concept.md",
+            &crate::support::page("title = \"Nog niet klaar\"\ndraft = true", "Alles over kraamzorg."),
+        ),
+    ]);
+    site.build();
+    let search = |q: &str| {
+        let req = SearchRequest { query: format!("{q} "), limit: 5, ..Default::default() };
+        let (engine, _) = wijkwijzer::search_index::open_engine(&site.out(), &req).unwrap();
+        engine.search(&req).unwrap()
+    };
+    let typo = search("tunbnk");
+    assert_eq!((typo.total, typo.suggestion.as_deref()), (0, Some("tuinbank")), "a published word is offered");
+    let draft = search("kramzorg");
+    assert_eq!((draft.total, draft.suggestion), (0, None), "a draft's word is not");
+    assert_eq!(search("kraamzorg").total, 0);
+}

@@ -126,6 +126,12 @@ async function coldFirst(path, selector) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+  // BENCH_TRACE=1 prints when each request starts and ends, to see the chain.
+  const t0 = Date.now();
+  if (process.env.BENCH_TRACE) {
+    context.on("request", (r) => console.error(`${Date.now() - t0}ms start ${r.url().replace(origin, "")}`));
+    context.on("requestfinished", (r) => console.error(`${Date.now() - t0}ms end   ${r.url().replace(origin, "")}`));
+  }
   await page.goto(origin + path, { waitUntil: "commit" });
   await page.waitForFunction(() => window.__first !== undefined, null, { timeout: 60_000 });
   const ms = await page.evaluate(() => window.__first);

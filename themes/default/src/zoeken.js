@@ -118,7 +118,10 @@
     else status.textContent = n === 0 ? "{{no_results}}" : n === 1 ? "{{one_result}}" : "{{n_results}}".replace("{count}", String(n));
     if (!partial && limited) status.textContent += " {{choose_gemeente_too}}";
     if (fallback) fallback.hidden = partial || n !== 0;
-    if (n === 0) return;
+    if (n === 0) {
+      if (!partial) nothingFound(answer);
+      return;
+    }
     var list = el("ol", "zoeklijst");
     answer.hits.forEach(function (hit) {
       var li = el("li", "zoekresultaat");
@@ -139,6 +142,42 @@
     results.appendChild(list);
     updateCounts(answer.facets || {});
     if (!partial) enhance(list);
+  }
+
+  // Nothing found: "Bedoelde je …?" with words of the published pages, and the needs
+  // that those words find, linked as the page's own list of needs links them.
+  /** @param {import("zoeken-protocol").SearchResponse} answer */
+  function nothingFound(answer) {
+    if (answer.suggestion) {
+      var p = el("p", "zoeksuggestie");
+      var parts = "{{did_you_mean}}".split("{suggestion}");
+      var a = el("a", null, answer.suggestion);
+      var params = new URLSearchParams(location.search);
+      params.set("q", answer.suggestion);
+      a.href = location.pathname + "?" + params.toString();
+      a.addEventListener("click", function (e) {
+        e.preventDefault();
+        input.value = answer.suggestion || "";
+        search(true);
+      });
+      p.appendChild(document.createTextNode(parts[0]));
+      p.appendChild(a);
+      p.appendChild(document.createTextNode(parts[1] || ""));
+      results.appendChild(p);
+    }
+    var needs = (answer.suggested_behoeften || [])
+      .map(function (slug) {
+        return fallback && fallback.querySelector('a[data-behoefte="' + slug + '"]');
+      })
+      .filter(Boolean);
+    if (needs.length) {
+      results.appendChild(el("p", null, "{{maybe_behoeften}}"));
+      var list = el("ul", "kaarten");
+      needs.forEach(function (link) {
+        list.appendChild(el("li")).appendChild(link.cloneNode(true));
+      });
+      results.appendChild(list);
+    }
   }
 
   // Like every list of services: the list button, a notice and whether it is open now,
