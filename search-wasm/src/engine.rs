@@ -226,14 +226,14 @@ impl Engine {
                     }
                 }
             }
-            let folded = analysis::fold(word);
-            for (woord, meanings) in &self.synonyms {
-                if *woord == folded {
-                    for meaning in meanings {
-                        for term in analysis::terms(meaning) {
-                            should.extend(self.term_clauses(&term, 0, false, 0.8));
-                        }
-                    }
+        }
+        // A synonym of one word or of several in a row ("rood staan").
+        let folded: Vec<String> = words.iter().map(|w| analysis::fold(w)).collect();
+        for (woord, meanings) in &self.synonyms {
+            let phrase: Vec<&str> = woord.split(' ').collect();
+            if folded.windows(phrase.len()).any(|w| w.iter().zip(&phrase).all(|(a, b)| a == b)) {
+                for term in meanings.iter().flat_map(|m| analysis::terms(m)) {
+                    should.extend(self.term_clauses(&term, 0, false, 0.8));
                 }
             }
         }
@@ -435,6 +435,7 @@ mod tests {
         let synonyms = vec![
             Synonym { woord: "geldzorgen".into(), betekent: vec!["schulden".into(), "geldzaken".into()] },
             Synonym { woord: "verward".into(), betekent: vec!["zorgwekkend gedrag".into()] },
+            Synonym { woord: "rood staan".into(), betekent: vec!["rekeningen".into()] },
         ];
         Engine::open(&[&pa, &pb], &synonyms).unwrap()
     }
@@ -464,6 +465,8 @@ mod tests {
         assert_eq!(urls(&e, "hulp bij schulden ")[0], "/schuldhulp/");
         assert!(urls(&e, "ik heb geldzorgen ").iter().take(2).any(|u| u == "/schuldhulp/"));
         assert_eq!(urls(&e, "buurman verward ")[0], "/meldpunt/");
+        assert_eq!(urls(&e, "ik ga steeds rood staan ")[0], "/schuldhulp/", "a synonym of two words");
+        assert!(urls(&e, "rood ").is_empty(), "one word of it is not the synonym");
         assert_eq!(urls(&e, "iemand om mee te praten in oost ")[0], "/inloop/");
     }
 
