@@ -147,7 +147,7 @@ fn manifest_for(dir: Option<&Directory>, written: &Written, search_all_budget: O
     let choices = |list: &mut dyn Iterator<Item = (&String, &String)>| {
         list.map(|(slug, label)| Choice { slug: slug.clone(), label: label.clone() }).collect()
     };
-    Manifest {
+    let mut out = Manifest {
         version: manifest::MANIFEST_VERSION,
         parts: written.iter().map(|(part, (file, _))| (part.name(), file.clone())).collect(),
         alles_zoeken: all_bytes <= search_all_budget.unwrap_or(SEARCH_ALL_BUDGET),
@@ -168,7 +168,10 @@ fn manifest_for(dir: Option<&Directory>, written: &Written, search_all_budget: O
             .map(|d| choices(&mut d.region.behoeften.iter().map(|n| (&n.slug, &n.label))))
             .unwrap_or_default(),
         soorten: dir.map(|d| choices(&mut d.region.soorten.iter().map(|k| (&k.slug, &k.label)))).unwrap_or_default(),
-    }
+        default_plan: None,
+    };
+    out.default_plan = Some(manifest::parts_for(&out, &wijkwijzer_search::SearchRequest::default()));
+    out
 }
 
 fn service_doc(d: &Directory, lib: &Library, p: usize, i: usize, body: String) -> SearchDoc {

@@ -15,6 +15,8 @@ export interface Manifest {
   gemeenten: { slug: string; naam: string; wijken: [string, string][] }[];
   behoeften: Choice[];
   soorten: Choice[];
+  /** The plan of a search without a municipality, so its parts can come with the engine. */
+  default_plan?: Plan;
 }
 
 export interface Synonym {
@@ -81,8 +83,17 @@ export interface PlannedPart {
   file: string;
 }
 
-/** Page → worker. `warm` starts the engine and fetches the manifest. */
-export type ToWorker = { type: "warm"; id: number } | { type: "search"; id: number; request: SearchRequest };
+/**
+ * Page → worker. `warm` starts the engine and fetches the manifest. `engine-follows`
+ * (first, if at all) says the page compiles the engine itself, from the download its
+ * preload started; `engine` brings it, or `null` when that failed and the worker should
+ * fetch it after all.
+ */
+export type ToWorker =
+  | { type: "warm"; id: number }
+  | { type: "search"; id: number; request: SearchRequest }
+  | { type: "engine-follows" }
+  | { type: "engine"; module: WebAssembly.Module | null };
 
 /**
  * Worker → page. For one `search`, zero or one `partial` answer (from the services
@@ -106,7 +117,7 @@ export interface Search {
 }
 
 export interface Bindgen {
-  (init: { module_or_path: string }): Promise<unknown>;
+  (init: { module_or_path: string | WebAssembly.Module | Promise<string | WebAssembly.Module> }): Promise<unknown>;
   Planner: new (manifest_json: string) => Planner;
   Search: new (synonyms_json: string) => Search;
 }

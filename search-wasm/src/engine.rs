@@ -264,10 +264,11 @@ impl Engine {
         }
     }
 
-    /// Words of the pages a query word stands for, beside itself: the written word it
-    /// is a typo of (`dagbestedingg`), the two words it joins (`budgetcoach`, when pages
-    /// write `budget coach`), and the compound it makes with the next word or across
-    /// its hyphen (`maatjes project`, `woon-begeleiding`).
+    /// Words of the pages a query word stands for, beside itself: the compound it makes
+    /// with the next word or across its hyphen (`maatjes project`, `woon-begeleiding`),
+    /// the compounds it starts (`rouwen`), and for a word no page has, the written word
+    /// it is a typo of (`dagbestedingg`), the two words it joins (`budgetcoach`, when
+    /// pages write `budget coach`) and the word it derives from (`budgetteren`).
     fn written_forms(&self, word: &str, next: Option<&str>, typing: bool) -> Vec<Written> {
         let mut out = Vec::new();
         let mut tokens = analysis::written_words(word);
@@ -297,12 +298,7 @@ impl Engine {
             if self.words.contains(&token) {
                 continue;
             }
-            let edits = match letters {
-                0..=4 => 0,
-                5..=8 => 1,
-                _ => 2,
-            };
-            if let Some(near) = self.words.nearest(&token, edits) {
+            if let Some(near) = self.words.nearest(&token, typo_edits(letters)) {
                 out.push(Written { word: near.to_string(), weight: 0.7, exact: false });
             }
             if let Some((head, tail)) = self.words.split(&token) {
@@ -329,11 +325,7 @@ impl Engine {
     /// A term in every text field: exact, with typos (one edit from 5 letters, two from
     /// 9), and as a prefix while it is being typed.
     fn term_clauses(&self, term: &str, letters: usize, prefix: bool, weight: f32) -> Vec<(Occur, Box<dyn Query>)> {
-        let distance = match letters {
-            0..=4 => 0,
-            5..=8 => 1,
-            _ => 2,
-        };
+        let distance = typo_edits(letters);
         let mut out: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (field, boost) in schema::boosts(&self.fields) {
             let t = Term::from_field_text(field, term);
@@ -353,11 +345,6 @@ impl Engine {
         out
     }
 
-    /// How many written words the opened parts have.
-    pub fn vocabulary_len(&self) -> usize {
-        self.words.len()
-    }
-
     /// How many documents the index holds.
     pub fn len(&self) -> u64 {
         let searcher: Searcher = self.reader.searcher();
@@ -366,6 +353,16 @@ impl Engine {
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+}
+
+/// How many typos a query word of this many letters may have: none up to 4, one up to
+/// 8, two from 9.
+fn typo_edits(letters: usize) -> u8 {
+    match letters {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
     }
 }
 

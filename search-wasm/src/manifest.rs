@@ -72,6 +72,12 @@ pub struct Manifest {
     pub behoeften: Vec<Choice>,
     #[serde(default)]
     pub soorten: Vec<Choice>,
+    /// `parts_for` a search without a municipality, the one most shared links make: the
+    /// browser fetches these parts as soon as the manifest is in, while the engine that
+    /// would plan them still loads. Written, never read back: the engine plans itself
+    /// (and reading it would add to the WebAssembly).
+    #[serde(default, skip_deserializing, skip_serializing_if = "Option::is_none")]
+    pub default_plan: Option<Plan>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -227,8 +233,11 @@ mod tests {
 
     #[test]
     fn the_manifest_reads_back_what_is_written() {
-        let m = manifest(false);
+        let mut m = manifest(false);
         let json = serde_json::to_string(&m).unwrap();
         assert_eq!(serde_json::from_str::<Manifest>(&json).unwrap(), m);
+        m.default_plan = Some(parts_for(&m, &req(None)));
+        let json = serde_json::to_string(&m).unwrap();
+        assert!(json.contains(r#""default_plan":{"parts":[{"name":"info""#), "{json}");
     }
 }

@@ -62,6 +62,8 @@ test("the pages' scripts speak English: open now, the list, search and the postc
 
   await page.goto(base + "/zoeken/?q=schulden");
   await page.locator("#zoekresultaten li").first().waitFor();
+  // The services answer first ("Searching…"), the info pages follow.
+  await page.locator("#zoekstatus", { hasText: /results? found/ }).waitFor();
   assert.match(await page.locator("#zoekstatus").innerText(), /^\d+ results? found\./);
 
   await page.goto(base + "/");

@@ -1,8 +1,9 @@
 // The search page, as an enhancement: without JavaScript the page lists the browse
 // pages. With it, results appear as you type; the query and filters live in the URL,
-// so back, forward, reload and sharing work. The engine runs in a Web Worker and is
-// only fetched when the search box gets focus or the browser is idle. The messages
-// to and from the worker: search-wasm/js/protocol.d.ts.
+// so back, forward, reload and sharing work. The engine runs in a Web Worker, started
+// when the search box gets focus, the browser is idle or the address has a question; its
+// WebAssembly comes with the page (a preload in zoeken.html) and is compiled here. The
+// messages to and from the worker: search-wasm/js/protocol.d.ts.
 // @ts-check
 (function () {
   "use strict";
@@ -31,6 +32,22 @@
     worker.onerror = function () {
       showError();
     };
+    // The page's preload (zoeken.html) started the engine's download before the worker
+    // existed; compiled here while it streams in, it goes to the worker when ready.
+    if (WebAssembly.compileStreaming) {
+      var w = worker;
+      /** @type {import("zoeken-protocol").ToWorker} */
+      var follows = { type: "engine-follows" };
+      w.postMessage(follows);
+      var give = function (module) {
+        /** @type {import("zoeken-protocol").ToWorker} */
+        var msg = { type: "engine", module: module };
+        w.postMessage(msg);
+      };
+      WebAssembly.compileStreaming(fetch(base + "wijkwijzer_search_bg.wasm")).then(give, function () {
+        give(null); // e.g. a host that does not say application/wasm: the worker fetches it
+      });
+    }
     /** @type {import("zoeken-protocol").ToWorker} */
     var warm = { type: "warm", id: 0 };
     worker.postMessage(warm);
