@@ -290,9 +290,11 @@ impl Engine {
             }
             // The compounds the word starts (rouwen → rouwverwerking): scored as words of
             // their own, where a prefix match only counts that it matched.
-            if let Some(stem) = analysis::terms(&token).into_iter().next() {
+            // A stem shorter than four letters starts too many words (wonen → won → wonder).
+            let weight = 0.5 * analysis::query_weight(&token);
+            if let Some(stem) = analysis::terms(&token).into_iter().next().filter(|s| s.chars().count() >= 4) {
                 for compound in self.words.completions(&stem, MAX_COMPLETIONS) {
-                    out.push(Written { word: compound.to_string(), weight: 0.5, exact: true });
+                    out.push(Written { word: compound.to_string(), weight, exact: true });
                 }
             }
             if self.words.contains(&token) {

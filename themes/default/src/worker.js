@@ -62,7 +62,8 @@ function start() {
       }
     );
     ready.catch(function () {
-      ready = null; // try again with the next question
+      ready = null; // try again with the next question,
+      fromPage = null; // fetching the engine itself: the page's may be what failed
     });
   }
   return ready;
@@ -186,7 +187,9 @@ function search(id, req) {
   return all.then(function (engine) {
     complete = true;
     answer(id, req, engine, false, plan.limited);
-    return first;
+    // Not `first`: when its fetch failed and the full one worked, the complete answer
+    // stands; an error after it would wipe it.
+    return null;
   });
 }
 

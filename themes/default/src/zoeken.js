@@ -39,14 +39,22 @@
       /** @type {import("zoeken-protocol").ToWorker} */
       var follows = { type: "engine-follows" };
       w.postMessage(follows);
+      var given = false;
       var give = function (module) {
+        if (given) return;
+        given = true;
         /** @type {import("zoeken-protocol").ToWorker} */
         var msg = { type: "engine", module: module };
         w.postMessage(msg);
       };
-      WebAssembly.compileStreaming(fetch(base + "wijkwijzer_search_bg.wasm")).then(give, function () {
-        give(null); // e.g. a host that does not say application/wasm: the worker fetches it
-      });
+      WebAssembly.compileStreaming(fetch(base + "wijkwijzer_search_bg.wasm"))
+        .then(give)
+        .catch(function () {
+          // e.g. a host that does not say application/wasm, or a module that cannot be
+          // passed on: the worker fetches the engine itself.
+          given = false;
+          give(null);
+        });
     }
     /** @type {import("zoeken-protocol").ToWorker} */
     var warm = { type: "warm", id: 0 };
@@ -182,9 +190,12 @@
       p.appendChild(document.createTextNode(parts[1] || ""));
       results.appendChild(p);
     }
+    var links = fallback ? Array.prototype.slice.call(fallback.querySelectorAll("a[data-behoefte]")) : [];
     var needs = (answer.suggested_behoeften || [])
       .map(function (slug) {
-        return fallback && fallback.querySelector('a[data-behoefte="' + slug + '"]');
+        return links.filter(function (a) {
+          return a.getAttribute("data-behoefte") === slug;
+        })[0];
       })
       .filter(Boolean);
     if (needs.length) {
