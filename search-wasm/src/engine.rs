@@ -149,10 +149,9 @@ impl Engine {
     /// if any was replaced. Looser than the search itself: one edit from four letters,
     /// two from five, so it offers a word the search did not dare to use.
     fn suggestion(&self, query: &str) -> Option<String> {
-        let text: String = query.chars().take(MAX_QUERY_CHARS).collect();
         let mut changed = false;
         let mut out = Vec::new();
-        for word in text.split_whitespace().take(MAX_WORDS).flat_map(analysis::written_words) {
+        for word in query_words(query).into_iter().flat_map(analysis::written_words) {
             let letters = word.chars().count();
             let edits = match letters {
                 0..=3 => 0,
@@ -201,9 +200,8 @@ impl Engine {
     /// Every word of the query may match (OR); more matching words and matches in the
     /// title rank higher (BM25 with field boosts). Filters must all hold.
     fn build_query(&self, req: &SearchRequest) -> Box<dyn Query> {
-        let text: String = req.query.chars().take(MAX_QUERY_CHARS).collect();
-        let still_typing = !text.ends_with(char::is_whitespace);
-        let words: Vec<&str> = text.split_whitespace().take(MAX_WORDS).collect();
+        let still_typing = !within_limit(&req.query).ends_with(char::is_whitespace);
+        let words = query_words(&req.query);
         let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (i, word) in words.iter().enumerate() {
             let last = i + 1 == words.len() && still_typing;
@@ -356,6 +354,16 @@ impl Engine {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+}
+
+/// The query as far as it is read: `MAX_QUERY_CHARS` at most; longer input is cut.
+fn within_limit(query: &str) -> &str {
+    query.char_indices().nth(MAX_QUERY_CHARS).map_or(query, |(end, _)| &query[..end])
+}
+
+/// The query's words, `MAX_WORDS` at most.
+fn query_words(query: &str) -> Vec<&str> {
+    within_limit(query).split_whitespace().take(MAX_WORDS).collect()
 }
 
 /// How many typos a query word of this many letters may have: none up to 4, one up to

@@ -63,13 +63,13 @@ impl IndexBuilder {
         let dir = RamDirectory::create();
         let tokenizers = TokenizerManager::default();
         tokenizers.register(analysis::DUTCH, analysis::dutch_analyzer());
-        // tantivy's writer for exactly this: one segment, in this thread, no merges, so the
-        // same documents give the same bytes.
         // Stored fields uncompressed: every part travels brotli-compressed, which packs
         // plain JSON far better than it packs lz4's output, and the browser's engine then
         // needs no lz4 decoder.
         let settings =
             tantivy::IndexSettings { docstore_compression: tantivy::store::Compressor::None, ..Default::default() };
+        // tantivy's writer for exactly this: one segment, in this thread, no merges, so the
+        // same documents give the same bytes.
         let writer = tantivy::Index::builder()
             .schema(schema)
             .settings(settings)

@@ -38,11 +38,6 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
-    /// The words of some texts (see `words_of`).
-    pub fn of_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vocabulary {
-        texts.into_iter().flat_map(words_of).collect()
-    }
-
     pub fn to_bytes(&self) -> Vec<u8> {
         self.words.join("\n").into_bytes()
     }
@@ -58,14 +53,6 @@ impl Vocabulary {
         self.words.extend(other.words);
         self.words.sort();
         self.words.dedup();
-    }
-
-    pub fn len(&self) -> usize {
-        self.words.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
     }
 
     /// Whether a folded word is written on a page.
@@ -194,8 +181,12 @@ impl FromIterator<String> for Vocabulary {
 mod tests {
     use super::*;
 
+    fn of_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vocabulary {
+        texts.into_iter().flat_map(words_of).collect()
+    }
+
     fn vocabulary() -> Vocabulary {
-        Vocabulary::of_texts([
+        of_texts([
             "Dagbesteding en woonbegeleiding in De Werkschuur.",
             "Een Budgetcoach helpt met geld. Bel 0599 123.",
             "Maatjesproject voor wie eenzaam is; verslavingszorg en herstel.",
@@ -229,7 +220,7 @@ mod tests {
         assert_eq!(v.join("verslaving", "zorg"), Some("verslavingszorg"), "with the linking s");
         assert_eq!(v.split("budgetcoach"), None, "budget and coach are not written apart here");
         let mut more = v.clone();
-        more.extend(Vocabulary::of_texts(["budget", "coach", "verslaving", "zorg"]));
+        more.extend(of_texts(["budget", "coach", "verslaving", "zorg"]));
         assert_eq!(more.split("budgetcoach"), Some(("budget", "coach")));
         assert_eq!(more.split("fietsenmaker"), None);
         assert_eq!(more.completions("verslaving", 3), ["verslavingszorg"]);
