@@ -48,7 +48,7 @@ fn main() {
     let (mut fresh_kib, mut again_kib) = (0, 0);
     for _ in 0..runs {
         empty_site(&source, &site);
-        let (d, kib) = run(bin, &args, &site);
+        let measure::Cost { wall: d, kib, .. } = run(bin, &args, &site);
         fresh.push(d);
         fresh_kib = fresh_kib.max(kib);
         let written = walkdir::WalkDir::new(site.join("content"))
@@ -57,7 +57,7 @@ fn main() {
             .filter(|e| e.file_type().is_file())
             .count();
         assert!(written > services, "the import wrote {written} files");
-        let (d, kib) = run(bin, &args, &site);
+        let measure::Cost { wall: d, kib, .. } = run(bin, &args, &site);
         again.push(d);
         again_kib = again_kib.max(kib);
 

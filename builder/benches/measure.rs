@@ -11,8 +11,19 @@ fn timed(f: impl FnOnce()) -> f64 {
     t.elapsed().as_secs_f64()
 }
 
-/// Run `bin args` in `cwd` to its end; wall time in seconds and peak RSS in KiB.
-pub fn run(bin: &str, args: &[&std::ffi::OsStr], cwd: &Path) -> (f64, i64) {
+/// What one run of a command cost.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Cost {
+    pub wall: f64,
+    /// User CPU seconds (all threads).
+    #[allow(dead_code)] // read by one benchmark, not the other
+    pub user: f64,
+    /// Peak RSS in KiB.
+    pub kib: i64,
+}
+
+/// Run `bin args` in `cwd` to its end.
+pub fn run(bin: &str, args: &[&std::ffi::OsStr], cwd: &Path) -> Cost {
     let t = Instant::now();
     let child = Command::new(bin)
         .args(args)
@@ -21,10 +32,10 @@ pub fn run(bin: &str, args: &[&std::ffi::OsStr], cwd: &Path) -> (f64, i64) {
         .stderr(Stdio::null())
         .spawn()
         .expect("spawn");
-    let (ok, kib) = wait_rusage(child.id() as i32);
-    let d = t.elapsed().as_secs_f64();
+    let (ok, kib, user) = wait_usage(child.id() as i32);
+    let wall = t.elapsed().as_secs_f64();
     assert!(ok, "{bin} {args:?} failed");
-    (d, kib)
+    Cost { wall, user, kib }
 }
 
 /// The I/O floor: seconds to copy `from` to `to` with `cp -r` (removed again after).
@@ -38,12 +49,14 @@ pub fn copy_baseline(from: &Path, to: &Path) -> f64 {
     d
 }
 
-pub fn wait_rusage(pid: i32) -> (bool, i64) {
+/// Whether the child succeeded, its peak RSS in KiB and its user CPU seconds.
+pub fn wait_usage(pid: i32) -> (bool, i64, f64) {
     let mut status = 0;
     // SAFETY: plain wait4 on our own child; rusage is a C struct we zero first.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    (r == pid && libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0, usage.ru_maxrss)
+    let user = usage.ru_utime.tv_sec as f64 + usage.ru_utime.tv_usec as f64 / 1e6;
+    (r == pid && libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0, usage.ru_maxrss, user)
 }
 
 pub fn median(v: &mut [f64]) -> f64 {

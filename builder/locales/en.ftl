@@ -365,7 +365,7 @@ help-label = help
 ## The command line (wijkwijzer build, check, init, new, serve, leesbaarheid)
 
 here-label = here
-cli-built = Done: { $pages } pages and { $sections } sections in { $dir } ({ $files } files, { $ms } ms)
+cli-built = Done: { $pages } pages and { $sections } sections in { $dir } ({ $files } files, { $unchanged } of them unchanged; { $ms } ms)
 cli-checked = Checked { $pages } pages and { $sections } sections in { $ms } ms: { $warnings ->
         [0] no problems
         [one] no errors, 1 warning

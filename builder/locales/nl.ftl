@@ -365,7 +365,7 @@ help-label = zo los je het op
 ## De opdrachtregel (wijkwijzer build, check, init, new, serve, leesbaarheid)
 
 here-label = hier
-cli-built = Klaar: { $pages } pagina's en { $sections } mappen in { $dir } ({ $files } bestanden, { $ms } ms)
+cli-built = Klaar: { $pages } pagina's en { $sections } mappen in { $dir } ({ $files } bestanden, waarvan { $unchanged } ongewijzigd; { $ms } ms)
 cli-checked = { $pages } pagina's en { $sections } mappen nagekeken in { $ms } ms: { $warnings ->
         [0] alles klopt
         [one] geen fouten, 1 waarschuwing

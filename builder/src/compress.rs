@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::output::OutputError;
+use crate::output::{OutputError, Staging};
 
 /// Smaller files gain too little to be worth a second and third copy.
 pub const MIN_BYTES: u64 = 1024;
@@ -25,9 +25,11 @@ const SHARED: &[&str] = &["css", "js", "mjs", "wasm", "wwz"];
 const SHARED_QUALITY: i32 = 11;
 const PAGE_QUALITY: i32 = 5;
 
-/// Write `.br` and `.gz` for every eligible file under `dir`; returns how many files
-/// were compressed. A compressed copy that is not smaller is not written.
-pub fn tree(dir: &Path) -> Result<usize, OutputError> {
+/// Write `.br` and `.gz` for every eligible file in the staging folder; returns how
+/// many files were compressed. A compressed copy that is not smaller is not written. A
+/// file taken over unchanged from the previous build takes its compressed copies too.
+pub fn tree(staging: &Staging) -> Result<usize, OutputError> {
+    let dir = staging.dir();
     let files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
         .sort_by_file_name()
         .into_iter()
@@ -36,8 +38,35 @@ pub fn tree(dir: &Path) -> Result<usize, OutputError> {
         .filter(|e| eligible(e.path()) && e.metadata().is_ok_and(|m| m.len() >= MIN_BYTES))
         .map(|e| e.path().to_path_buf())
         .collect();
-    files.par_iter().map(|f| one(f)).collect::<Result<Vec<()>, OutputError>>()?;
+    let compress = |f: &PathBuf| {
+        let rel = f.strip_prefix(dir).ok().and_then(Path::to_str).map(|r| r.replace('\\', "/"));
+        match rel.and_then(|r| staging.reused(&r)) {
+            Some(old) if reuse(&old, f) => Ok(()),
+            _ => one(f),
+        }
+    };
+    files.par_iter().map(compress).collect::<Result<Vec<()>, OutputError>>()?;
     Ok(files.len())
+}
+
+/// Link the previous build's `.br` and `.gz` of `old` beside `new`; false when it had
+/// neither (then they are made).
+fn reuse(old: &Path, new: &Path) -> bool {
+    let mut any = false;
+    for suffix in ["br", "gz"] {
+        let (from, to) = (with_suffix(old, suffix), with_suffix(new, suffix));
+        if from.is_file() && std::fs::hard_link(&from, &to).is_ok() {
+            any = true;
+        }
+    }
+    any
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".");
+    name.push(suffix);
+    PathBuf::from(name)
 }
 
 fn extension(path: &Path) -> &str {
@@ -62,10 +91,7 @@ fn one(path: &Path) -> Result<(), OutputError> {
     let gz = gz.finish().map_err(io)?;
     for (suffix, packed) in [("br", br), ("gz", gz)] {
         if packed.len() < bytes.len() {
-            let mut name = path.as_os_str().to_owned();
-            name.push(".");
-            name.push(suffix);
-            let target = PathBuf::from(name);
+            let target = with_suffix(path, suffix);
             std::fs::write(&target, packed).map_err(|source| OutputError::Io { path: target.clone(), source })?;
         }
     }

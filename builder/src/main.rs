@@ -424,6 +424,7 @@ fn run(opts: &BuildOptions, out: Out, machine: &Report) -> ExitCode {
                     sections = summary.sections,
                     dir = dir.as_path(),
                     files = summary.files,
+                    unchanged = summary.unchanged,
                     ms = total
                 ),
                 None => msg!(

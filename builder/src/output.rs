@@ -1,7 +1,15 @@
 //! Writing the site: into a fresh folder beside the output, swapped in only when the
 //! whole build succeeded, so a failed build leaves the previous site as it was.
+//!
+//! A file whose bytes are the same as in the previous build is not written again but
+//! hard-linked from it: it keeps its inode and modification time, so a deploy that
+//! syncs by modification time uploads only what changed. The previous file's bytes
+//! themselves are compared (only when the size is the same), so no record is kept
+//! anywhere and a file changed by hand in the output is written again.
 
+use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
 
 use crate::messages::Message;
 use crate::msg;
@@ -54,6 +62,9 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> OutputError + '_ {
 pub struct Staging {
     target: PathBuf,
     dir: PathBuf,
+    /// Every file this build wrote, and whether it was linked from the previous build
+    /// (a path written twice counts its last write).
+    written: Mutex<HashMap<String, bool>>,
 }
 
 impl Staging {
@@ -85,7 +96,25 @@ impl Staging {
             std::fs::remove_dir_all(&dir).map_err(io(&dir))?;
         }
         std::fs::create_dir_all(&dir).map_err(io(&dir))?;
-        Ok(Staging { target, dir })
+        Ok(Staging { target, dir, written: Mutex::new(HashMap::new()) })
+    }
+
+    /// Files in the folder so far.
+    pub fn files(&self) -> usize {
+        self.written.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+
+    /// Files taken over unchanged from the previous build so far.
+    pub fn unchanged(&self) -> usize {
+        self.written.lock().unwrap_or_else(|e| e.into_inner()).values().filter(|linked| **linked).count()
+    }
+
+    /// The previous build's file at `rel`, if this build's file there has the same
+    /// bytes and was hard-linked from it.
+    pub fn reused(&self, rel: &str) -> Option<PathBuf> {
+        let path = checked_join(&self.dir, rel).ok()?;
+        let old = checked_join(&self.target, rel).ok()?;
+        same_inode(&path, &old).then_some(old)
     }
 
     /// The fresh folder itself.
@@ -98,20 +127,40 @@ impl Staging {
         checked_join(&self.dir, rel)
     }
 
+    /// Write one file, or link the previous build's when its bytes are the same.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), OutputError> {
         let path = self.path_for(rel)?;
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(io(parent))?;
         }
-        std::fs::write(&path, bytes).map_err(io(&path))
+        let linked = self.link_previous(rel, bytes, &path);
+        if !linked {
+            write_new(&path, bytes).map_err(io(&path))?;
+        }
+        self.written.lock().unwrap_or_else(|e| e.into_inner()).insert(rel.to_string(), linked);
+        Ok(())
+    }
+
+    /// Hard-link the previous build's file at `rel` to `path`, when it holds `bytes`.
+    fn link_previous(&self, rel: &str, bytes: &[u8], path: &Path) -> bool {
+        let old = self.target.join(rel);
+        let same_size = std::fs::symlink_metadata(&old).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64);
+        if !same_size || std::fs::read(&old).ok().as_deref() != Some(bytes) {
+            return false;
+        }
+        match std::fs::hard_link(&old, path) {
+            Ok(()) => true,
+            // Written once already in this build: the link replaces it.
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                std::fs::remove_file(path).is_ok() && std::fs::hard_link(&old, path).is_ok()
+            }
+            Err(_) => false,
+        }
     }
 
     pub fn copy(&self, from: &Path, rel: &str) -> Result<(), OutputError> {
-        let path = self.path_for(rel)?;
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(io(parent))?;
-        }
-        std::fs::copy(from, &path).map(|_| ()).map_err(io(from))
+        let bytes = std::fs::read(from).map_err(io(from))?;
+        self.write(rel, &bytes)
     }
 
     /// Swap the fresh folder in for the old output.
@@ -136,6 +185,36 @@ impl Staging {
     pub fn abandon(self) {
         let _ = std::fs::remove_dir_all(&self.dir);
     }
+}
+
+/// Write a file that may already be in the fresh folder as a link to the previous
+/// build's: the link is removed first, so the previous build's file is never written
+/// through it.
+fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let open = || std::fs::OpenOptions::new().write(true).create_new(true).open(path);
+    let mut file = match open() {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            std::fs::remove_file(path)?;
+            open()?
+        }
+        other => other?,
+    };
+    file.write_all(bytes)
+}
+
+#[cfg(unix)]
+fn same_inode(a: &Path, b: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(x), Ok(y)) => x.dev() == y.dev() && x.ino() == y.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_inode(_: &Path, _: &Path) -> bool {
+    false
 }
 
 /// `dir/rel`, if `rel` is a plain relative path that stays inside `dir`.
@@ -225,6 +304,57 @@ mod tests {
         let repo = tmp.path().join("elders");
         std::fs::create_dir_all(repo.join(".git")).unwrap();
         assert!(matches!(Staging::new(&repo, tmp.path()), Err(OutputError::NotASite(..))));
+    }
+
+    #[cfg(unix)]
+    fn inode(p: &Path) -> u64 {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(p).unwrap().ino()
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_rebuild_links_what_did_not_change_and_writes_what_did() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (out, site) = (tmp.path().join("public"), tmp.path().join("site"));
+        let s = Staging::new(&out, &site).unwrap();
+        for (rel, text) in [("same.html", "zelfde"), ("edited.html", "oud"), ("twice.js", "een")] {
+            s.write(rel, text.as_bytes()).unwrap();
+        }
+        assert_eq!(s.unchanged(), 0);
+        s.commit().unwrap();
+        let before: Vec<u64> = ["same.html", "edited.html", "twice.js"].iter().map(|f| inode(&out.join(f))).collect();
+
+        let s = Staging::new(&out, &site).unwrap();
+        s.write("same.html", b"zelfde").unwrap();
+        s.write("edited.html", b"nieuw").unwrap();
+        // Linked first, then written again with other bytes: the previous build's file
+        // must not change through the link.
+        s.write("twice.js", b"een").unwrap();
+        s.write("twice.js", b"twee").unwrap();
+        assert_eq!(std::fs::read(out.join("twice.js")).unwrap(), b"een");
+        assert_eq!((s.files(), s.unchanged()), (3, 1));
+        s.commit().unwrap();
+        assert_eq!(inode(&out.join("same.html")), before[0]);
+        assert_ne!(inode(&out.join("edited.html")), before[1]);
+        assert_eq!(std::fs::read(out.join("edited.html")).unwrap(), b"nieuw");
+        assert_eq!(std::fs::read(out.join("twice.js")).unwrap(), b"twee");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_changed_by_hand_is_written_again() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (out, site) = (tmp.path().join("public"), tmp.path().join("site"));
+        let s = Staging::new(&out, &site).unwrap();
+        s.write("a.html", b"goed").unwrap();
+        s.commit().unwrap();
+        std::fs::write(out.join("a.html"), b"fout").unwrap();
+        let s = Staging::new(&out, &site).unwrap();
+        s.write("a.html", b"goed").unwrap();
+        assert_eq!(s.unchanged(), 0);
+        s.commit().unwrap();
+        assert_eq!(std::fs::read(out.join("a.html")).unwrap(), b"goed");
     }
 
     #[test]

@@ -50,6 +50,58 @@ fn two_builds_are_byte_identical() {
     assert_eq!(first, second);
 }
 
+/// A rebuild writes only the files whose bytes changed; the rest (compressed copies
+/// too) are the previous build's files, linked: same inode, same modification time, so
+/// a deploy that syncs by time uploads only the change.
+#[cfg(unix)]
+#[test]
+fn a_rebuild_writes_only_what_changed() {
+    let body = "Een lange tekst over steun in de wijk. ".repeat(80);
+    let config = format!("{}[extra.wijkwijzer]\ncomprimeer = true\n", crate::support::CONFIG);
+    let site = crate::support::Site::new(&[
+        ("config.toml", &config),
+        ("content/_index.md", &page("title = \"Home\"", "")),
+        ("content/a.md", &page("title = \"A\"", &body)),
+        ("content/b.md", &page("title = \"B\"", &body)),
+    ]);
+    site.build();
+    let first = inodes(&site.out());
+    let run = site.build();
+    assert_eq!(inodes(&site.out()), first, "nothing changed, nothing written");
+    assert!(
+        run.stderr.contains(&format!("{} of them unchanged", first.len() - count_compressed(&first))),
+        "{}",
+        run.stderr
+    );
+
+    site.write("content/b.md", &page("title = \"B\"", &format!("{body} Nieuw.")));
+    site.build();
+    let after = inodes(&site.out());
+    let changed: Vec<&String> =
+        after.iter().filter(|(path, ino)| first.get(*path) != Some(ino)).map(|(path, _)| path).collect();
+    let mut changed: Vec<&str> = changed.into_iter().map(String::as_str).collect();
+    changed.sort_unstable();
+    assert!(changed.starts_with(&["b/index.html", "b/index.html.br", "b/index.html.gz"]), "{changed:?}");
+    assert!(!changed.iter().any(|p| p.starts_with("a/") || p.ends_with(".css")), "{changed:?}");
+    assert!(site.read("b/index.html").contains("Nieuw."));
+}
+
+#[cfg(unix)]
+fn inodes(dir: &std::path::Path) -> std::collections::BTreeMap<String, u64> {
+    use std::os::unix::fs::MetadataExt;
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().strip_prefix(dir).unwrap().display().to_string(), e.metadata().unwrap().ino()))
+        .collect()
+}
+
+#[cfg(unix)]
+fn count_compressed(files: &std::collections::BTreeMap<String, u64>) -> usize {
+    files.keys().filter(|f| f.ends_with(".br") || f.ends_with(".gz")).count()
+}
+
 fn snapshot(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
         .into_iter()

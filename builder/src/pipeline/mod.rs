@@ -69,6 +69,8 @@ pub struct BuildSummary {
     pub pages: usize,
     pub sections: usize,
     pub files: usize,
+    /// Files with the same bytes as in the previous build, linked rather than written.
+    pub unchanged: usize,
     pub output: Option<PathBuf>,
     pub warnings: Vec<Diagnostic>,
     pub timings: Vec<(&'static str, Duration)>,
@@ -196,7 +198,7 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
     let t_files = Instant::now();
     let other_files = outputs::files(&mut site, &selection, &mut diags);
     timings.push(("feeds, open data, search", t_files.elapsed()));
-    let files = selection.jobs.len() + other_files.len();
+    let mut files = selection.jobs.len() + other_files.len();
     timings.push(("render", t.elapsed()));
 
     if diags.has_errors() {
@@ -206,6 +208,7 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
         return Err(BuildError::Content(diags.into_sorted()));
     }
     let t = Instant::now();
+    let mut unchanged = 0;
     let output = match staging {
         Some(staging) => {
             for (rel, bytes) in &other_files {
@@ -217,12 +220,13 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
             let comprimeer = site.wijkwijzer_setting("comprimeer").and_then(toml::Value::as_bool) == Some(true);
             if comprimeer && opts.compress {
                 let t_compress = Instant::now();
-                if let Err(e) = crate::compress::tree(staging.dir()) {
+                if let Err(e) = crate::compress::tree(&staging) {
                     staging.abandon();
                     return Err(e.into());
                 }
                 timings.push(("compress", t_compress.elapsed()));
             }
+            (files, unchanged) = (staging.files(), staging.unchanged());
             Some(staging.commit()?)
         }
         None => None,
@@ -233,6 +237,7 @@ pub fn build_site(opts: &BuildOptions) -> Result<(BuildSummary, Site), BuildErro
         pages: site.lib.pages.len(),
         sections: site.lib.sections.len(),
         files,
+        unchanged,
         output,
         warnings: diags.into_sorted(),
         timings,
@@ -347,7 +352,10 @@ fn copy_static(
 ) -> Result<(), OutputError> {
     if sources.embedded {
         for (rel, file) in render::templates::embedded_static() {
-            staging.write(&rel, file.contents())?;
+            // A script with its words is written below, once.
+            if !scripts.iter().any(|(r, _)| *r == rel) {
+                staging.write(&rel, file.contents())?;
+            }
         }
     }
     for (rel, bytes) in scripts {
